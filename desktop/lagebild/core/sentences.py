@@ -1,0 +1,66 @@
+"""German sentence splitting and tokenisation with exact character offsets.
+
+SoMaJo (Proisl & Uhrig) knows German abbreviations ("z. B.", "Dr.", "Nr."),
+ordinals in dates ("2. Januar", "(21. Januar)") and suspended compounds
+("122-mm- und 152-mm-"), and reports each token's character offsets.  It is
+run paragraph by paragraph (a line break always ends a sentence, as in news
+copy where headlines carry no full stop) and offsets are shifted back into
+article coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lagebild.core.model import Sentence, Token
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
+
+
+def segment(text: str) -> tuple[list[Sentence], list[Token]]:
+    """Split ``text`` into sentences and tokens.
+
+    Sentences are trimmed of surrounding whitespace, in reading order, and do
+    not overlap; every non-whitespace character belongs to exactly one.
+    Tokens carry the index of their sentence.
+    """
+    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    if not paragraphs:
+        return sentences, tokens
+    tokenizer = _tokenizer()
+    for base, paragraph in paragraphs:
+        for raw_sentence in tokenizer.tokenize_text([paragraph]):
+            kept = [t for t in raw_sentence if t.character_offset[1] > t.character_offset[0]]
+            if not kept:
+                continue
+            index = len(sentences)
+            for raw in kept:
+                start, end = base + raw.character_offset[0], base + raw.character_offset[1]
+                tokens.append(Token(start, end, text[start:end], raw.token_class, index))
+            sentences.append(Sentence(tokens[-len(kept)].start, tokens[-1].end))
+    return _cover_gaps(text, sentences), tokens
+
+
+def _cover_gaps(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Attach stray non-whitespace between sentences (e.g. skipped symbols) to the
+    preceding sentence, so sentences cover every visible character."""
+    covered: list[Sentence] = []
+    for i, sentence in enumerate(sentences):
+        next_start = sentences[i + 1].start if i + 1 < len(sentences) else len(text)
+        gap = text[sentence.end : next_start]
+        end = sentence.end + len(gap.rstrip()) if gap.strip() else sentence.end
+        start = sentence.start
+        if i == 0 and text[:start].strip():
+            start = len(text[:start]) - len(text[:start].lstrip())
+        covered.append(Sentence(start, end))
+    return covered

@@ -1,0 +1,1 @@
+"""Bundled data files of Lagebild, found through importlib.resources."""

@@ -1,0 +1,1 @@
+"""Sample articles Lagebild opens on first start (found through importlib.resources)."""
