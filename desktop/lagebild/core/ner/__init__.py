@@ -1,0 +1,1 @@
+"""German named-entity recognition: CRF tagger, gazetteers, alias merging."""

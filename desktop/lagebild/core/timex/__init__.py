@@ -1,0 +1,1 @@
+"""Pattern-based German temporal tagger with TIMEX3 normalisation."""

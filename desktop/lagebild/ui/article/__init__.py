@@ -1,0 +1,1 @@
+"""The article panel: German text with marks and the selected sentence."""

@@ -1,0 +1,1 @@
+"""The entity list: model, proxy and view."""

@@ -1,0 +1,1 @@
+"""The event table: the keyboard-friendly twin of the timeline."""
