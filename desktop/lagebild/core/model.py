@@ -132,6 +132,7 @@ class Article:
     published_source: str | None = None  # "option", "sidecar", "page", "dateline"
     source: str | None = None
     language: str = "de"
+    warnings: list[str] = field(default_factory=list)  # problems noticed while reading
 
     @property
     def key(self) -> str:

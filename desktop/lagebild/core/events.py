@@ -1,0 +1,450 @@
+"""Events: dated occurrences, each supported by one sentence.
+
+A temporal expression that dates something (DATE or TIME, or a vague past or
+future reference) is a candidate.  The clause it stands in decides:
+
+* a clause about a state or an opinion ("galt als unwürdig", "ist
+  bemerkenswert") is no event — unless the date hangs on an event noun in it
+  ("Seit Beginn der russischen Invasion … im Februar 2022"), which then is the
+  event;
+* a reporting clause dated by the expression ("berichtete am 15. Januar,
+  dass …") is the event, labelled with who reported what;
+* any other clause is the event.
+
+Several expressions with the same value in one clause make one event.  Labels
+are built from the clause: the date and its preposition, fillers and leading
+conjunctions are dropped, a relative pronoun gives way to its antecedent and a
+trailing auxiliary after a participle is dropped, headline style ("Interview
+von Budanov veröffentlicht").  Participants are the entities mentioned in the
+supporting sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from lagebild.core.ids import span_id
+from lagebild.core.model import Entity, Event, Sentence, Timex, TimexType, Token
+from lagebild.core.resources import load_json
+
+#: Longest label in words before it is cut with an ellipsis.
+MAX_LABEL_WORDS = 18
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-"}
+_QUOTES = set("\"„“”«»‚‘’'")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    relatives: frozenset[str]
+    possessive_relatives: frozenset[str]
+    elaborating: frozenset[str]
+    auxiliaries: frozenset[str]
+    state_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    fillers: frozenset[str]
+    participle_exceptions: frozenset[str]
+    event_nouns: frozenset[str]
+    event_noun_suffixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_json("lang/de/events.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return _Lexicon(
+        prepositions=words("prepositions_before_date"),
+        subordinators=words("subordinators"),
+        relatives=words("relative_pronouns"),
+        possessive_relatives=words("possessive_relatives"),
+        elaborating=words("elaborating_subordinators"),
+        auxiliaries=words("auxiliaries"),
+        state_verbs=words("state_verbs"),
+        reporting_verbs=words("reporting_verbs"),
+        fillers=words("fillers"),
+        participle_exceptions=words("participle_exceptions"),
+        event_nouns=frozenset(data["event_nouns"]),
+        event_noun_suffixes=tuple(data["event_noun_suffixes"]),
+    )
+
+
+@dataclass
+class _Clause:
+    """Token indices (into the sentence's token list) of one clause, possibly
+    discontinuous ("Laut Budanov, [dessen …], hat Nordkorea … geliefert")."""
+
+    indices: list[int]
+    opener: str = ""  # lower-cased subordinator or relative pronoun that opens it
+    main: bool = True
+
+
+def find_events(
+    text: str,
+    sentences: list[Sentence],
+    tokens: list[Token],
+    timexes: list[Timex],
+    entities: list[Entity],
+    article_key: str,
+) -> list[Event]:
+    """The dated events of an article, in chronological order."""
+    by_sentence: dict[int, list[Token]] = {}
+    for token in tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    mentions_by_sentence: dict[int, list[tuple[int, int, Entity]]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            mentions_by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.end, entity))
+    for spans in mentions_by_sentence.values():
+        spans.sort(key=lambda item: item[0])
+
+    events: list[Event] = []
+    timex_indices: dict[int, list[int]] = {}
+    for index, timex in enumerate(timexes):
+        if _is_dating(timex):
+            timex_indices.setdefault(timex.sentence, []).append(index)
+    for sentence_index, indices in timex_indices.items():
+        sentence_tokens = by_sentence.get(sentence_index, [])
+        if not sentence_tokens:
+            continue
+        events.extend(
+            _events_in_sentence(
+                sentence_index,
+                sentence_tokens,
+                [(i, timexes[i]) for i in indices],
+                mentions_by_sentence.get(sentence_index, []),
+                article_key,
+            )
+        )
+    events.sort(key=_chronological)
+    return events
+
+
+def _is_dating(timex: Timex) -> bool:
+    if timex.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return timex.value != "PRESENT_REF"
+
+
+def _chronological(event: Event) -> tuple[date, date, int]:
+    if event.earliest is not None:
+        first = event.earliest
+    elif event.date == "PAST_REF":
+        first = date.min
+    else:
+        first = event.latest or date.max
+    return (first, event.latest or date.max, event.sentence)
+
+
+def _events_in_sentence(
+    sentence_index: int,
+    tokens: list[Token],
+    dating: list[tuple[int, Timex]],
+    mentions: list[tuple[int, int, Entity]],
+    article_key: str,
+) -> list[Event]:
+    lexicon = _lexicon()
+    clauses = _clauses(tokens, lexicon)
+    timex_token_sets = {i: {k for k, t in enumerate(tokens) if t.start >= tx.start and t.end <= tx.end} for i, tx in dating}
+    all_timex_tokens = set().union(*timex_token_sets.values()) if timex_token_sets else set()
+    participants = list(dict.fromkeys(entity.id for _, _, entity in mentions))
+
+    seen: set[tuple[int, str]] = set()
+    events: list[Event] = []
+    for timex_index, timex in dating:
+        own = timex_token_sets[timex_index]
+        clause_number = _clause_of(clauses, own, tokens, timex)
+        if clause_number is None:
+            continue
+        key = (clause_number, timex.value)
+        if key in seen:
+            continue
+        clause = clauses[clause_number]
+        label = _label(tokens, clauses, clause_number, all_timex_tokens, mentions, lexicon)
+        if label is None:
+            continue
+        seen.add(key)
+        events.append(
+            Event(
+                id=span_id("ev", article_key, timex.start, timex.end),
+                date=timex.value,
+                earliest=timex.earliest,
+                latest=timex.latest,
+                label=label,
+                sentence=sentence_index,
+                timex=timex_index,
+                entities=participants,
+            )
+        )
+        del clause
+    return events
+
+
+def _clause_of(clauses: list[_Clause], own: set[int], tokens: list[Token], timex: Timex) -> int | None:
+    if not own:  # the expression does not align with tokens: take the token it starts in
+        own = {k for k, t in enumerate(tokens) if t.start <= timex.start < t.end}
+    for number, clause in enumerate(clauses):
+        if own & set(clause.indices):
+            return number
+    return None
+
+
+def _clauses(tokens: list[Token], lexicon: _Lexicon) -> list[_Clause]:
+    """Split a sentence into clauses at punctuation that opens a subordinate
+    clause; other segments continue the nearest main clause before them."""
+    segments: list[list[int]] = [[]]
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token.text in _CLAUSE_BREAKS:
+            segments.append([])
+            continue
+        segments[-1].append(k)
+    clauses: list[_Clause] = []
+    main_index: int | None = None
+    for segment in segments:
+        words = [k for k in segment if tokens[k].text not in _QUOTES]
+        if not words:
+            continue
+        first = tokens[words[0]].text.lower()
+        if clauses and (first in lexicon.subordinators or first in lexicon.relatives):
+            clauses.append(_Clause(segment, opener=first, main=False))
+        elif main_index is not None and clauses:
+            clauses[main_index].indices.extend(segment)
+        else:
+            clauses.append(_Clause(segment, main=True))
+            main_index = len(clauses) - 1
+    return clauses
+
+
+def _label(
+    tokens: list[Token],
+    clauses: list[_Clause],
+    number: int,
+    timex_tokens: set[int],
+    mentions: list[tuple[int, int, Entity]],
+    lexicon: _Lexicon,
+) -> str | None:
+    """A short label for the event of clause ``number``, or None if the clause
+    describes a state and names no event."""
+    clause = clauses[number]
+    words = [tokens[k].text for k in clause.indices]
+    lowered = [w.lower() for w in words]
+    reporting = any(w in lexicon.reporting_verbs for w in lowered)
+    if reporting:
+        content = _content_clause(clauses, number)
+        if content is not None:
+            reporter = _reporter(tokens, clause, mentions)
+            body = _clause_text(tokens, clauses, content, timex_tokens, mentions, lexicon)
+            if body:
+                return _shorten(f"{reporter}: {body}" if reporter else body)
+    if _is_state(lowered, lexicon):
+        phrase = _event_noun_phrase(tokens, clause, timex_tokens, lexicon)
+        return _shorten(phrase) if phrase else None
+    body = _clause_text(tokens, clauses, number, timex_tokens, mentions, lexicon)
+    if clause.opener in lexicon.elaborating and number > 0:
+        previous = _clause_text(tokens, clauses, number - 1, timex_tokens, mentions, lexicon)
+        if previous:
+            body = f"{previous}; {body}" if body else previous
+    return _shorten(body) if body else None
+
+
+def _is_state(lowered: list[str], lexicon: _Lexicon) -> bool:
+    has_state_verb = any(w in lexicon.state_verbs for w in lowered)
+    if not has_state_verb:
+        return False
+    return not any(_looks_like_participle(w, lexicon) for w in lowered)
+
+
+_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+
+
+def _looks_like_participle(word: str, lexicon: _Lexicon) -> bool:
+    if word in lexicon.state_verbs or word in lexicon.participle_exceptions:
+        return False
+    return bool(_PARTICIPLE.match(word))
+
+
+def _content_clause(clauses: list[_Clause], number: int) -> int | None:
+    """The clause reported by a reporting clause: the next "dass" clause."""
+    for later in range(number + 1, len(clauses)):
+        if clauses[later].opener in ("dass", "daß"):
+            return later
+    return None
+
+
+def _reporter(tokens: list[Token], clause: _Clause, mentions: list[tuple[int, int, Entity]]) -> str:
+    spans = [(tokens[k].start, tokens[k].end) for k in clause.indices]
+    names: list[str] = []
+    for start, end, entity in mentions:
+        if any(s <= start and end <= e or start <= s < end for s, e in spans):
+            if entity.name not in names:
+                names.append(entity.name)
+    return " und ".join(names[:2])
+
+
+def _event_noun_phrase(tokens: list[Token], clause: _Clause, timex_tokens: set[int], lexicon: _Lexicon) -> str | None:
+    """In a state clause, the noun phrase naming an event that the date hangs on."""
+    indices = clause.indices
+    first_timex = next((p for p, k in enumerate(indices) if k in timex_tokens), None)
+    if first_timex is None:
+        return None
+    stop = first_timex
+    while stop > 0 and tokens[indices[stop - 1]].text.lower() in lexicon.prepositions:
+        stop -= 1
+    for p in range(stop):
+        word = tokens[indices[p]].text
+        if word[:1].isupper() and (word in lexicon.event_nouns or word.endswith(lexicon.event_noun_suffixes)):
+            phrase = [tokens[indices[q]].text for q in range(p, stop)]
+            return _join(phrase)
+    return None
+
+
+def _clause_text(
+    tokens: list[Token],
+    clauses: list[_Clause],
+    number: int,
+    timex_tokens: set[int],
+    mentions: list[tuple[int, int, Entity]],
+    lexicon: _Lexicon,
+) -> str:
+    clause = clauses[number]
+    indices = clause.indices
+    skip: set[int] = set()
+    for p, k in enumerate(indices):
+        if k in timex_tokens:
+            skip.add(p)
+            q = p - 1
+            while q >= 0 and tokens[indices[q]].text.lower() in lexicon.prepositions and q not in skip:
+                skip.add(q)
+                q -= 1
+    words = [(p, tokens[k].text) for p, k in enumerate(indices) if p not in skip]
+    words = _drop_empty_parentheses(words)
+    while words and words[-1][1] in {".", "!", "?", *_QUOTES}:
+        words.pop()
+    antecedent = _antecedent(tokens, clause, mentions) if clause.opener in lexicon.relatives else None
+    kept: list[tuple[str, int | None]] = []  # (word, index of the mention it belongs to)
+    for position, (p, word) in enumerate(words):
+        lower = word.lower()
+        if position == 0 and clause.opener and lower == clause.opener:
+            if lower in lexicon.possessive_relatives and antecedent:
+                kept.append((f"\x00{antecedent}", None))  # placed after the possessed noun below
+            elif antecedent and lower in lexicon.relatives:
+                kept.append((antecedent, -1))
+            continue
+        if lower in lexicon.fillers or word in _QUOTES:
+            continue
+        kept.append((word, _mention_at(tokens[indices[p]], mentions)))
+    kept = _place_possessor(kept)
+    if not clause.main:
+        kept = _headline_order(kept, lexicon)
+    return _join([word for word, _ in kept])
+
+
+def _mention_at(token: Token, mentions: list[tuple[int, int, Entity]]) -> int | None:
+    for number, (start, end, _) in enumerate(mentions):
+        if start <= token.start and token.end <= end:
+            return number
+    return None
+
+
+def _drop_empty_parentheses(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    result: list[tuple[int, str]] = []
+    for item in words:
+        if item[1] == ")" and result and result[-1][1] == "(":
+            result.pop()
+            continue
+        result.append(item)
+    return result
+
+
+def _antecedent(tokens: list[Token], clause: _Clause, mentions: list[tuple[int, int, Entity]]) -> str | None:
+    """The entity named just before a relative clause ("Budanov, dessen …")."""
+    start = tokens[clause.indices[0]].start
+    before = [(s, e, entity) for s, e, entity in mentions if e <= start and start - e <= 3]
+    if not before:
+        return None
+    _, _, entity = before[-1]
+    return entity.name.split()[-1] if entity.type.value == "PER" else entity.name
+
+
+def _place_possessor(words: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """"\\x00Budanov Interview …" → "Interview von Budanov …"."""
+    if not words or not words[0][0].startswith("\x00"):
+        return words
+    possessor = words[0][0][1:]
+    rest = words[1:]
+    for i, (word, _) in enumerate(rest):
+        if word[:1].isupper():
+            return [*rest[: i + 1], ("von", None), (possessor, -1), *rest[i + 1 :]]
+    return rest
+
+
+def _headline_order(words: list[tuple[str, int | None]], lexicon: _Lexicon) -> list[tuple[str, int | None]]:
+    """Verb-final subordinate clause → main-clause or headline order.
+
+    With a leading name the final verb moves behind it ("Putin einen Besuch
+    plant" → "Putin plant einen Besuch", "Nordkorea … geliefert hat" →
+    "Nordkorea hat … geliefert"); otherwise a trailing auxiliary after a
+    participle is dropped, headline style ("Interview veröffentlicht wurde" →
+    "Interview veröffentlicht").
+    """
+    if len(words) < 2:
+        return words
+    last, before = words[-1][0], words[-2][0]
+    if not last[:1].islower():
+        return words
+    subject_end = _leading_name_end(words)
+    if subject_end is not None and subject_end < len(words) - 1:
+        return [*words[:subject_end], words[-1], *words[subject_end:-1]]
+    if last.lower() in lexicon.auxiliaries and before[:1].islower() and before.endswith(("t", "en")):
+        return words[:-1]
+    return words
+
+
+def _leading_name_end(words: list[tuple[str, int | None]]) -> int | None:
+    """End (exclusive) of a leading noun phrase that ends with a named entity:
+    up to four lower-case words, up to two capitalised role nouns, one mention."""
+    i = 0
+    while i < len(words) and i < 4 and words[i][0][:1].islower():
+        i += 1
+    roles = 0
+    while i < len(words) and words[i][1] is None and words[i][0][:1].isupper() and roles < 2:
+        i += 1
+        roles += 1
+    if i >= len(words) or words[i][1] is None:
+        return None
+    mention = words[i][1]
+    while i < len(words) and words[i][1] == mention:
+        i += 1
+    return i
+
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "!", "?", "“", "”"}
+_NO_SPACE_AFTER = {"(", "„"}
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        if out and word not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += word
+    out = out.strip(" ,;:–-")
+    return out[:1].upper() + out[1:] if out else out
+
+
+def _shorten(label: str) -> str:
+    words = label.split()
+    if len(words) <= MAX_LABEL_WORDS:
+        return label
+    return " ".join(words[:MAX_LABEL_WORDS]).rstrip(",;:") + " …"
