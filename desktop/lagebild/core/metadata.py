@@ -44,17 +44,33 @@ def looks_german(text: str) -> bool:
     return count < 25 or ratio >= 0.08
 
 
+#: What may stand before a dateline's date on its line: a place ("Berlin, ",
+#: "Kiew (dpa) – ") or a label ("Stand: ", "Veröffentlicht am ").
+_DATELINE_PREFIX = re.compile(
+    r"^\s*(?:(?:[A-ZÄÖÜ][\w.\-/]*(?:\s+(?:am|an\s+der|[A-ZÄÖÜ][\w.\-/]*)){0,3})\s*(?:\([^)]{1,20}\))?\s*[,:–—-]?\s*"
+    r"|(?i:stand|veröffentlicht|aktualisiert|datum|erschienen)(?:\s+am)?\s*:?\s*)?$"
+)
+
+
 def find_dateline(text: str) -> date | None:
-    """A fully specified date at the top of the article (dateline or "Stand:" line)."""
+    """A fully specified date at the head of one of the first lines, as in a
+    dateline ("Berlin, 21.01.2024 – …") or a "Stand: 21.01.2024" line.
+
+    A date inside the first sentence's prose ("eröffnete am 3. März 2024")
+    is not a dateline.
+    """
     from lagebild.core.sentences import segment
     from lagebild.core.timex import find_timexes
 
     head = text[:DATELINE_WINDOW]
     sentences, tokens = segment(head)
     for timex in find_timexes(head, sentences, tokens, None):
-        if timex.sentence > 1:
+        line_start = head.rfind("\n", 0, timex.start) + 1
+        if head.count("\n", 0, line_start) >= 3:
             break
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value[:10]) and timex.value[:4] != "XXXX":
+        if not _DATELINE_PREFIX.match(head[line_start : timex.start]):
+            continue
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value[:10]):
             try:
                 return date.fromisoformat(timex.value[:10])
             except ValueError:
