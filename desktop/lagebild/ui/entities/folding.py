@@ -1,0 +1,42 @@
+"""Case- and umlaut-insensitive matching for the entity filter (no Qt).
+
+A name is indexed in two spellings, both case-folded: with diacritics
+stripped ("Pjöngjang" -> "pjongjang") and with German transliteration
+("pjoengjang"); ``ß`` becomes ``ss`` in both.  A query is folded the same way,
+so "pjö", "PJO", "pjoe" and "Pjöngjang" all find "Pjöngjang", and "strasse"
+finds "Straße".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_SEPARATOR = "\n"  # never part of a query word, so matches cannot span two keys
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def variants(text: str) -> set[str]:
+    """The folded spellings of ``text`` (stripped and transliterated)."""
+    folded = unicodedata.normalize("NFC", text.casefold())
+    return {_strip_marks(folded), _strip_marks(folded.translate(_TRANSLITERATION))}
+
+
+def search_key(texts: Iterable[str]) -> str:
+    """One string holding every folded spelling of ``texts``, for ``matches``."""
+    keys: set[str] = set()
+    for text in texts:
+        keys |= variants(text)
+    return _SEPARATOR.join(sorted(keys))
+
+
+def matches(query: str, key: str) -> bool:
+    """Whether every word of ``query`` occurs, in some folded spelling, in ``key``."""
+    return all(
+        any(spelling in key for spelling in variants(word)) for word in query.split()
+    )

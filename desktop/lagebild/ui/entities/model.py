@@ -1,0 +1,345 @@
+"""EntityTreeModel: an extraction's entities grouped by type.
+
+Two levels: four group rows (persons, organisations, places, other) with the
+entities of that type as children.  Columns: name (with type icon), mentions
+by name, events the entity takes part in.  Derived mentions ("nordkoreanische"
+for Nordkorea) are linked to the entity but not counted; the tooltip lists them.
+
+The model only adapts a core :class:`~lagebild.core.model.Extraction`; empty
+groups are hidden by the proxy, not here, so the shape stays fixed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from lagebild.core.model import Entity, EntityType, Extraction, MentionKind
+from lagebild.ui.entities.folding import search_key
+from lagebild.ui.icons import icon
+
+_CONTEXT = "EntityTreeModel"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntityRole(IntEnum):
+    """Custom data roles of :class:`EntityTreeModel` (column 0 serves them all)."""
+
+    ID = int(Qt.ItemDataRole.UserRole) + 1  # entity ID (str); None on group rows
+    IS_GROUP = ID + 1  # bool
+    TYPE = ID + 2  # EntityType of the entity or group
+    NAME = ID + 3  # entity name, or the bare group title
+    MENTIONS = ID + 4  # int: mentions by name
+    DERIVED = ID + 5  # int: derived mentions (not counted in MENTIONS)
+    EVENTS = ID + 6  # int: events the entity takes part in
+    HIGHLIGHTED = ID + 7  # bool
+    SEARCH_KEY = ID + 8  # folded spellings for the filter (see folding.py)
+
+
+class Column(IntEnum):
+    """Columns of :class:`EntityTreeModel`."""
+
+    NAME = 0
+    MENTIONS = 1
+    EVENTS = 2
+
+
+GROUPS: tuple[EntityType, ...] = (EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC)
+GROUP_TITLES: dict[EntityType, str] = {
+    EntityType.PER: QT_TRANSLATE_NOOP("EntityTreeModel", "Persons"),
+    EntityType.ORG: QT_TRANSLATE_NOOP("EntityTreeModel", "Organisations"),
+    EntityType.LOC: QT_TRANSLATE_NOOP("EntityTreeModel", "Places"),
+    EntityType.MISC: QT_TRANSLATE_NOOP("EntityTreeModel", "Other"),
+}
+TYPE_NAMES: dict[EntityType, str] = {
+    EntityType.PER: QT_TRANSLATE_NOOP("EntityTreeModel", "Person"),
+    EntityType.ORG: QT_TRANSLATE_NOOP("EntityTreeModel", "Organisation"),
+    EntityType.LOC: QT_TRANSLATE_NOOP("EntityTreeModel", "Place"),
+    EntityType.MISC: QT_TRANSLATE_NOOP("EntityTreeModel", "Other"),
+}
+TYPE_ICONS: dict[EntityType, str] = {
+    EntityType.PER: "person",
+    EntityType.ORG: "organisation",
+    EntityType.LOC: "place",
+    EntityType.MISC: "misc",
+}
+_HEADERS: dict[Column, str] = {
+    Column.NAME: QT_TRANSLATE_NOOP("EntityTreeModel", "Name"),
+    Column.MENTIONS: QT_TRANSLATE_NOOP("EntityTreeModel", "Mentions"),
+    Column.EVENTS: QT_TRANSLATE_NOOP("EntityTreeModel", "Events"),
+}
+_HEADER_TIPS: dict[Column, str] = {
+    Column.MENTIONS: QT_TRANSLATE_NOOP(
+        "EntityTreeModel", "Mentions by name (derived forms such as adjectives are not counted)"
+    ),
+    Column.EVENTS: QT_TRANSLATE_NOOP("EntityTreeModel", "Dated events the entity takes part in"),
+}
+_GROUP_ID = 0  # internalId of group rows; entity rows store their group's row + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One entity with the figures the list shows."""
+
+    entity: Entity
+    kind: EntityType  # the entity's type; MISC for a type the list does not know
+    mentions: int
+    derived: int  # derived mentions, not counted in ``mentions``
+    derived_forms: tuple[str, ...]  # surface forms of derived mentions, in text order
+    events: int
+    search_key: str
+
+
+def build_rows(extraction: Extraction | None) -> dict[EntityType, list[EntityRow]]:
+    """Entity rows of ``extraction`` grouped by type, in extraction order."""
+    rows: dict[EntityType, list[EntityRow]] = {kind: [] for kind in GROUPS}
+    if extraction is None:
+        return rows
+    events = Counter(eid for event in extraction.events for eid in set(event.entities))
+    for entity in extraction.entities:
+        derived = [m.text for m in entity.mentions if m.kind is MentionKind.DERIVED]
+        surface = {m.text for m in entity.mentions}
+        kind = entity.type if entity.type in rows else EntityType.MISC
+        row = EntityRow(
+            entity=entity,
+            kind=kind,
+            mentions=entity.mention_count,
+            derived=len(derived),
+            derived_forms=tuple(dict.fromkeys(derived)),
+            events=events.get(entity.id, 0),
+            search_key=search_key([entity.name, *sorted(surface)]),
+        )
+        rows[kind].append(row)
+    return rows
+
+
+class EntityTreeModel(QAbstractItemModel):
+    """Entities of one extraction, grouped by type (see module docstring)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = build_rows(None)
+        self._where: dict[str, tuple[int, int]] = {}  # entity ID -> (group row, row)
+        self._highlighted: set[str] = set()
+        self._has_events = False
+
+    # --- Feeding -----------------------------------------------------------------
+
+    def set_extraction(self, extraction: Extraction | None) -> None:
+        """Show the entities of ``extraction`` (``None``: empty)."""
+        self.beginResetModel()
+        self._rows = build_rows(extraction)
+        self._where = {
+            row.entity.id: (group, position)
+            for group, kind in enumerate(GROUPS)
+            for position, row in enumerate(self._rows[kind])
+        }
+        self._highlighted &= set(self._where)
+        self._has_events = bool(extraction and extraction.events)
+        self.endResetModel()
+
+    def has_events(self) -> bool:
+        """Whether the extraction has events at all (else event counts mean nothing)."""
+        return self._has_events
+
+    def set_highlighted(self, entity_ids: set[str]) -> None:
+        """Mark ``entity_ids`` (unknown IDs are ignored); unmark the others."""
+        new = set(entity_ids) & set(self._where)
+        changed = new ^ self._highlighted
+        self._highlighted = new
+        roles = [EntityRole.HIGHLIGHTED, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole]
+        for entity_id in changed:
+            first = self.index_of(entity_id)
+            last = first.siblingAtColumn(len(Column) - 1)
+            self.dataChanged.emit(first, last, roles)
+
+    def highlighted(self) -> set[str]:
+        """IDs currently highlighted."""
+        return set(self._highlighted)
+
+    def index_of(self, entity_id: str) -> QModelIndex:
+        """The column-0 index of ``entity_id`` (invalid if unknown)."""
+        where = self._where.get(entity_id)
+        if where is None:
+            return QModelIndex()
+        group, row = where
+        return self.createIndex(row, 0, group + 1)
+
+    def group_index(self, kind: EntityType) -> QModelIndex:
+        """The index of the group row for ``kind``."""
+        return self.createIndex(GROUPS.index(kind), 0, _GROUP_ID)
+
+    def row_at(self, index: Index) -> EntityRow | None:
+        """The entity row at ``index`` (``None`` for groups and invalid indexes)."""
+        if not index.isValid() or index.internalId() == _GROUP_ID:
+            return None
+        return self._rows[GROUPS[index.internalId() - 1]][index.row()]
+
+    def retranslate(self) -> None:
+        """Re-emit every translated text (after a language change)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._emit_all([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, EntityRole.NAME])
+
+    def refresh_palette(self) -> None:
+        """Re-emit palette-dependent data (icons, highlight colour) after a theme change."""
+        self._emit_all([Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole])
+
+    def _emit_all(self, roles: list[Any]) -> None:
+        last = len(Column) - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(len(GROUPS) - 1, last), roles)
+        for group, kind in enumerate(GROUPS):
+            if self._rows[kind]:
+                parent = self.index(group, 0)
+                bottom = len(self._rows[kind]) - 1
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(bottom, last, parent), roles)
+
+    # --- QAbstractItemModel --------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP_ID)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _GROUP_ID:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP_ID)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(GROUPS)
+        if parent.column() != 0 or parent.internalId() != _GROUP_ID:
+            return 0
+        return len(self._rows[GROUPS[parent.row()]])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _GROUP_ID:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
+            return _tr(_HEADER_TIPS[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP_ID:
+            return self._group_data(index, role)
+        row = self.row_at(index)
+        return None if row is None else self._entity_data(row, Column(index.column()), role)
+
+    def _group_data(self, index: Index, role: int) -> Any:
+        kind = GROUPS[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.NAME:
+            return f"{_tr(GROUP_TITLES[kind])} ({len(self._rows[kind])})"
+        if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        if column != Column.NAME:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(TYPE_ICONS[kind])
+        if role == EntityRole.IS_GROUP:
+            return True
+        if role == EntityRole.TYPE:
+            return kind
+        if role == EntityRole.NAME:
+            return _tr(GROUP_TITLES[kind])
+        return None
+
+    def _entity_data(self, row: EntityRow, column: Column, role: int) -> Any:
+        entity_id = row.entity.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.NAME:
+                return row.entity.name
+            if column == Column.MENTIONS:
+                return row.mentions
+            return row.events if self._has_events else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.FontRole and entity_id in self._highlighted:
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and entity_id in self._highlighted:
+            colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(64)
+            return colour
+        if column != Column.NAME:
+            return None
+        return self._entity_roles(row, role)
+
+    def _entity_roles(self, row: EntityRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(TYPE_ICONS[row.kind])
+        if role == EntityRole.ID:
+            return row.entity.id
+        if role == EntityRole.IS_GROUP:
+            return False
+        if role == EntityRole.TYPE:
+            return row.kind
+        if role == EntityRole.NAME:
+            return row.entity.name
+        if role == EntityRole.MENTIONS:
+            return row.mentions
+        if role == EntityRole.DERIVED:
+            return row.derived
+        if role == EntityRole.EVENTS:
+            return row.events
+        if role == EntityRole.HIGHLIGHTED:
+            return row.entity.id in self._highlighted
+        if role == EntityRole.SEARCH_KEY:
+            return row.search_key
+        return None
+
+    def _tooltip(self, row: EntityRow) -> str:
+        translate = QCoreApplication.translate
+        kind = _tr(TYPE_NAMES[row.kind])
+        lines = [
+            f"<b>{html.escape(row.entity.name)}</b> — {html.escape(kind)}",
+            translate("EntityTreeModel", "Mentions: %1").replace("%1", str(row.mentions)),
+        ]
+        if row.derived_forms:
+            text = translate("EntityTreeModel", "Derived forms (not counted): %1")
+            lines.append(text.replace("%1", html.escape(", ".join(row.derived_forms))))
+        if self._has_events:
+            lines.append(translate("EntityTreeModel", "Events: %1").replace("%1", str(row.events)))
+        return "<br>".join(lines)
