@@ -92,6 +92,14 @@
         <translation>Erst den Entitätenfilter leeren, dann die Ereignisauswahl aufheben</translation>
     </message>
     <message>
+        <source>&amp;Find Entity</source>
+        <translation>Entität &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Filter the entity list</source>
+        <translation>Die Entitätenliste filtern</translation>
+    </message>
+    <message>
         <source>&amp;About Lagebild</source>
         <translation>Über &amp;Lagebild</translation>
     </message>
@@ -162,16 +170,16 @@
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <source>Sort by name</source>
-        <translation>Nach Name sortieren</translation>
+        <source>By name</source>
+        <translation>Nach Name</translation>
     </message>
     <message>
-        <source>Sort by mentions</source>
-        <translation>Nach Erwähnungen sortieren</translation>
+        <source>By mentions</source>
+        <translation>Nach Erwähnungen</translation>
     </message>
     <message>
-        <source>Sort by events</source>
-        <translation>Nach Ereignissen sortieren</translation>
+        <source>By events</source>
+        <translation>Nach Ereignissen</translation>
     </message>
     <message>
         <source>Sort entities</source>
@@ -243,6 +251,25 @@
     <message>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Source sentence</source>
+        <translation>Quellsatz</translation>
     </message>
 </context>
 <context>

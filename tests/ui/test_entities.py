@@ -195,7 +195,17 @@ def test_unserved_roles_return_none(model: EntityTreeModel) -> None:
     assert kim.siblingAtColumn(Column.MENTIONS).data(EntityRole.ID) is None
     assert model.index(0, 0).data(EntityRole.ID) is None
     assert model.headerData(Column.NAME, Qt.Orientation.Vertical) is None
-    assert model.headerData(Column.MENTIONS, Qt.Orientation.Horizontal) == "Mentions"
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(Column.MENTIONS, Qt.Orientation.Horizontal) is None  # an icon
+    assert model.headerData(
+        Column.MENTIONS, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+    ) == "Mentions"
+    assert "derived" in model.headerData(
+        Column.MENTIONS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.headerData(
+        Column.EVENTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole
+    ) is not None
 
 
 def test_groups_are_not_selectable_entities_are(model: EntityTreeModel) -> None:

@@ -172,7 +172,8 @@ def test_language_change_retranslates_the_panel(qtbot, app: QApplication) -> Non
     assert field.placeholderText() == "Filter entities…"
     install_translators(app, "de")
     qtbot.waitUntil(lambda: field.placeholderText() == "Entitäten filtern…")
-    assert panel.model().headerData(1, Qt.Orientation.Horizontal) == "Erwähnungen"
+    accessible = Qt.ItemDataRole.AccessibleTextRole
+    assert panel.model().headerData(1, Qt.Orientation.Horizontal, accessible) == "Erwähnungen"
     install_translators(app, "en")
     qtbot.waitUntil(lambda: field.placeholderText() == "Filter entities…")
 

@@ -79,6 +79,7 @@ ICONS: dict[str, IconSpec] = {
     "help": IconSpec("mdi6.help-circle-outline"),
     # Content
     "event": IconSpec("mdi6.calendar-star"),
+    "mention": IconSpec("mdi6.format-quote-close"),
     "date-missing": IconSpec("mdi6.calendar-question"),
     "warning": IconSpec("mdi6.alert-outline", Tone.WARNING),
 }

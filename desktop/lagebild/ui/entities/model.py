@@ -82,6 +82,7 @@ _HEADERS: dict[Column, str] = {
     Column.MENTIONS: QT_TRANSLATE_NOOP("EntityTreeModel", "Mentions"),
     Column.EVENTS: QT_TRANSLATE_NOOP("EntityTreeModel", "Events"),
 }
+_HEADER_ICONS: dict[Column, str] = {Column.MENTIONS: "mention", Column.EVENTS: "event"}
 _HEADER_TIPS: dict[Column, str] = {
     Column.MENTIONS: QT_TRANSLATE_NOOP(
         "EntityTreeModel", "Mentions by name (derived forms such as adjectives are not counted)"
@@ -200,6 +201,7 @@ class EntityTreeModel(QAbstractItemModel):
 
     def refresh_palette(self) -> None:
         """Re-emit palette-dependent data (icons, highlight colour) after a theme change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._emit_all([Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole])
 
     def _emit_all(self, roles: list[Any]) -> None:
@@ -246,10 +248,15 @@ class EntityTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
+        # Count columns show an icon, not a word: a side panel has no room for "Erwähnungen".
+        if role == Qt.ItemDataRole.DisplayRole and column == Column.NAME:
+            return _tr(_HEADERS[column])
+        if role == Qt.ItemDataRole.DecorationRole and column in _HEADER_ICONS:
+            return icon(_HEADER_ICONS[column])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return _tr(_HEADERS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return _tr(_HEADER_TIPS[column])
+            return f"{_tr(_HEADERS[column])}: {_tr(_HEADER_TIPS[column])}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

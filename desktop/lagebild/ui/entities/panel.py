@@ -277,8 +277,9 @@ class EntityPanel(QWidget):
         self._filter.setPlaceholderText(self.tr("Filter entities…"))
         self._filter.setToolTip(self.tr("Type part of a name; case and umlauts do not matter"))
         self._filter.setAccessibleName(self.tr("Filter entities"))
-        labels = (self.tr("Sort by name"), self.tr("Sort by mentions"), self.tr("Sort by events"))
+        labels = (self.tr("By name"), self.tr("By mentions"), self.tr("By events"))
         for position, label in enumerate(labels):
             self._sort.setItemText(position, label)
         self._sort.setAccessibleName(self.tr("Sort entities"))
+        self._sort.setToolTip(self.tr("Sort entities"))
         self._view.setAccessibleName(self.tr("Entities"))
