@@ -118,6 +118,17 @@ def test_system_mode_follows_the_colour_scheme(app: QApplication) -> None:
     assert apply_theme(app, "nonsense") == effective  # unknown modes mean "system"
 
 
+def test_system_mode_keeps_following_scheme_changes(app: QApplication) -> None:
+    system = apply_theme(app, "system")
+    opposite = dark_palette() if system == "light" else light_palette()
+    app.setPalette(opposite)
+    app.styleHints().colorSchemeChanged.emit(app.styleHints().colorScheme())
+    assert is_dark() == (system == "dark")  # back to what the system asks for
+    apply_theme(app, "dark")
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert is_dark()  # a pinned scheme ignores the desktop
+
+
 def test_palettes_have_readable_contrast() -> None:
     for palette in (light_palette(), dark_palette()):
         text = palette.color(QPalette.ColorRole.Text).lightness()
