@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from lagebild.core.model import (
@@ -367,6 +367,21 @@ def test_escape_in_the_filter_field_clears_it(qtbot, panel: EntityPanel) -> None
     qtbot.keyClicks(panel.filter_field(), "kim")
     qtbot.keyClick(panel.filter_field(), Qt.Key.Key_Escape)
     assert panel.filter_field().text() == ""
+
+
+def test_escape_clears_the_filter_before_a_window_shortcut(qtbot, panel: EntityPanel) -> None:
+    escape = QAction(panel)
+    escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    escape.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    panel.addAction(escape)
+    panel.activateWindow()
+    panel.filter_field().setFocus()
+    qtbot.keyClicks(panel.filter_field(), "kim")
+    with qtbot.assertNotEmitted(escape.triggered):
+        qtbot.keyClick(panel.filter_field(), Qt.Key.Key_Escape)
+    assert panel.filter_field().text() == ""
+    with qtbot.waitSignal(escape.triggered):  # an empty filter leaves Escape to the window
+        qtbot.keyClick(panel.filter_field(), Qt.Key.Key_Escape)
 
 
 def test_select_marks_without_signal(qtbot, panel: EntityPanel) -> None:

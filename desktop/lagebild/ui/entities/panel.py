@@ -244,7 +244,14 @@ class EntityPanel(QWidget):
         return QModelIndex()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._filter and event.type() == QEvent.Type.KeyPress:
+        if watched is not self._filter:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Escape clears a non-empty filter before any window-wide Escape shortcut.
+            if event.key() == Qt.Key.Key_Escape and self._filter.text():  # type: ignore[attr-defined]
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key == Qt.Key.Key_Down:
                 first = self._first_entity()
