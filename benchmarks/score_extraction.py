@@ -324,7 +324,7 @@ def score_timexes(
     relaxed = one_to_one(relaxed_pairs)
     value_tp = sum(1 for g, s in relaxed.items() if extraction.timexes[s].value == gold.timexes[g].value)
     typed = [(g, s) for g, s in relaxed.items() if gold.timexes[g].type]
-    type_right = sum(1 for g, s in typed if str(extraction.timexes[s].type.value) == gold.timexes[g].type)
+    type_right = sum(1 for g, s in typed if _kind(extraction.timexes[s].type) == gold.timexes[g].type)
     for g, timex in enumerate(gold.timexes):
         where = f"s{timex.sentence} {timex.text!r}={timex.value}"
         if anchored[g] is None:
@@ -344,6 +344,11 @@ def score_timexes(
         Counts(value_tp, n_sys, n_gold),
         (type_right, len(typed)),
     )
+
+
+def _kind(value: object) -> str:
+    """An enum member's value, or the string itself."""
+    return str(getattr(value, "value", value))
 
 
 def _norm(form: str) -> str:
@@ -374,7 +379,7 @@ def match_entities(gold: Gold, extraction: Extraction, relaxed: bool) -> tuple[d
         forms = gold_forms(gold_entity)
         for s in scored:
             entity = extraction.entities[s]
-            if str(entity.type.value) != gold_entity.type:
+            if _kind(entity.type) != gold_entity.type:
                 continue
             theirs = system_forms(entity)
             shared = len(forms & theirs)
@@ -395,7 +400,7 @@ def score_entities(gold: Gold, extraction: Extraction, misses: dict[str, list[st
     for s in scored:
         if s not in relaxed.values():
             entity = extraction.entities[s]
-            misses.setdefault("entity_spurious", []).append(f"{entity.type.value} {entity.name}")
+            misses.setdefault("entity_spurious", []).append(f"{_kind(entity.type)} {entity.name}")
     n_gold = len(gold.entities)
     return Counts(len(strict), len(scored), n_gold), Counts(len(relaxed), len(scored), n_gold), strict
 
