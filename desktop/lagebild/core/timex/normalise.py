@@ -1,0 +1,274 @@
+"""Resolve what a pattern understood into a TIMEX3 type and value.
+
+A pattern hands over a *resolver*: one of the functions below with its
+arguments bound (``functools.partial``).  The tagger calls it with a
+:class:`Context` -- the anchor (publication date), the tense of the clause and
+the day the sentence talks about -- once overlaps are settled.
+
+Without an anchor, values stay underspecified in TIMEX3 style: a year-less
+date is ``XXXX-01-21``, "heute"/"gestern" ``XXXX-XX-XX``, a weekday
+``XXXX-WXX-1``, "nächste Woche" ``XXXX-WXX``, "letzten Monat" ``XXXX-XX``,
+"im vergangenen Jahr" ``XXXX``, a clock time ``XXXX-XX-XXT14:00``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterable, TypeVar
+
+from lagebild.core.model import TimexType
+from lagebild.core.timex import calendar as cal
+from lagebild.core.timex.tense import Tense
+
+T = TypeVar("T")
+Resolved = tuple[TimexType, str] | None
+Resolver = Callable[["Context"], Resolved]
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a resolver may look at besides its own arguments."""
+
+    anchor: date | None
+    tense: Tense = Tense.UNKNOWN
+    reference: date | None = None  # the day the sentence is about (else the anchor)
+
+    @property
+    def direction(self) -> int:
+        """-1 past, +1 future, 0 unknown (nearest)."""
+        return {Tense.PAST: -1, Tense.FUTURE: 1}.get(self.tense, 0)
+
+    @property
+    def day(self) -> date | None:
+        """Reference day, falling back to the anchor."""
+        return self.reference or self.anchor
+
+
+def choose(options: Iterable[tuple[date, date, T]], anchor: date, direction: int, strict: bool = False) -> T | None:
+    """Pick the option that lies in ``direction`` from ``anchor``.
+
+    ``direction`` -1: the latest option starting at or before the anchor
+    (``strict``: ending before it); +1: the earliest ending at or after it
+    (``strict``: starting after it); 0: the option nearest to the anchor,
+    the earlier one on a tie.
+    """
+    listed = sorted(options, key=lambda o: o[0])
+    if direction < 0:
+        fitting = [o for o in listed if (o[1] < anchor if strict else o[0] <= anchor)]
+        return fitting[-1][2] if fitting else None
+    if direction > 0:
+        fitting = [o for o in listed if (o[0] > anchor if strict else o[1] >= anchor)]
+        return fitting[0][2] if fitting else None
+
+    def distance(o: tuple[date, date, T]) -> int:
+        if o[0] <= anchor <= o[1]:
+            return 0
+        return min(abs((o[0] - anchor).days), abs((o[1] - anchor).days))
+
+    return min(listed, key=distance)[2] if listed else None
+
+
+def _years(anchor: date) -> range:
+    return range(anchor.year - 1, anchor.year + 2)
+
+
+def _with_part(day_text: str, part: str | None) -> Resolved:
+    return (TIME, f"{day_text}T{part}") if part else (DATE, day_text)
+
+
+def fixed(ctx: Context, *, kind: TimexType, value: str) -> Resolved:
+    """A value that needs no anchor (explicit year, duration, set, vague reference)."""
+    return kind, value
+
+
+def calendar_day(ctx: Context, *, day: int, month: int, year: int | None = None, part: str | None = None,
+                 year_offset: int | None = None) -> Resolved:
+    """"21. Januar (2024)", "21.1.", "3. Mai nächsten Jahres" -- the year from the tense if not given."""
+    if year is None and year_offset is not None and ctx.anchor is not None:
+        year = ctx.anchor.year + year_offset
+    if year is not None:
+        found = cal.safe_date(year, month, day)
+        return _with_part(found.isoformat(), part) if found else None
+    if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Feb passes
+        return None
+    if ctx.anchor is None:
+        return _with_part(f"XXXX-{month:02d}-{day:02d}", part)
+    options = [(d, d, d) for y in _years(ctx.anchor) if (d := cal.safe_date(y, month, day))]
+    chosen = choose(options, ctx.anchor, ctx.direction)
+    return _with_part(chosen.isoformat(), part) if chosen else None
+
+
+def month(ctx: Context, *, month: int, year: int | None = None, year_offset: int | None = None,
+          direction: int | None = None) -> Resolved:
+    """"März 2024", "im März", "März vergangenen Jahres", "vergangenen März"."""
+    if year is not None:
+        return DATE, cal.month_value(year, month)
+    if ctx.anchor is None:
+        return DATE, f"XXXX-{month:02d}"
+    if year_offset is not None:
+        return DATE, cal.month_value(ctx.anchor.year + year_offset, month)
+    options = [(*cal.month_bounds(y, month), y) for y in _years(ctx.anchor)]
+    strict = direction is not None and direction != 0
+    chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)
+    return (DATE, cal.month_value(chosen, month)) if chosen is not None else None
+
+
+def year(ctx: Context, *, offset: int) -> Resolved:
+    """"im vergangenen Jahr", "heuer", "Ende des Jahres"."""
+    if ctx.anchor is None:
+        return DATE, "XXXX"
+    return DATE, f"{ctx.anchor.year + offset:04d}"
+
+
+def month_relative(ctx: Context, *, offset: int) -> Resolved:
+    """"letzten Monat", "diesen Monat"."""
+    if ctx.anchor is None:
+        return DATE, "XXXX-XX"
+    return DATE, cal.month_value(*cal.add_months(ctx.anchor.year, ctx.anchor.month, offset))
+
+
+def week_relative(ctx: Context, *, offset: int) -> Resolved:
+    """"vergangene Woche", "nächste Woche"."""
+    if ctx.anchor is None:
+        return DATE, "XXXX-WXX"
+    return DATE, cal.week_value(ctx.anchor + timedelta(weeks=offset))
+
+
+def day_relative(ctx: Context, *, offset: int, part: str | None = None, from_reference: bool = False) -> Resolved:
+    """"heute", "gestern Abend", "am Vortag" (``from_reference``: relative to the sentence's day)."""
+    base = ctx.day if from_reference else ctx.anchor
+    if base is None:
+        return _with_part("XXXX-XX-XX", part)
+    return _with_part((base + timedelta(days=offset)).isoformat(), part)
+
+
+def weekday(ctx: Context, *, weekday: int, direction: int | None = None, part: str | None = None) -> Resolved:
+    """"am Montag" (tense decides), "vergangenen Freitag" (strictly before), "kommenden Samstag"."""
+    if ctx.anchor is None:
+        return _with_part(f"XXXX-WXX-{weekday}", part)
+    base = ctx.anchor + timedelta(days=weekday - ctx.anchor.isoweekday())
+    options = [(d, d, d) for k in range(-2, 3) if (d := base + timedelta(weeks=k))]
+    strict = direction is not None and direction != 0
+    chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)
+    return _with_part(chosen.isoformat(), part) if chosen else None
+
+
+def weekend(ctx: Context, *, direction: int | None = None) -> Resolved:
+    """"am Wochenende" (tense), "vergangenes/kommendes Wochenende", "dieses Wochenende" (0)."""
+    if ctx.anchor is None:
+        return DATE, "XXXX-WXX-WE"
+    if direction == 0:
+        return DATE, cal.week_value(ctx.anchor) + "-WE"
+    saturday = ctx.anchor + timedelta(days=6 - ctx.anchor.isoweekday())
+    options = [(s, s + timedelta(days=1), s) for k in range(-2, 3) if (s := saturday + timedelta(weeks=k))]
+    strict = direction is not None
+    chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)
+    return (DATE, cal.week_value(chosen) + "-WE") if chosen else None
+
+
+def week_number(ctx: Context, *, week: int, year: int | None = None) -> Resolved:
+    """"3. Kalenderwoche", "KW 3/2024"."""
+    if year is not None:
+        return (DATE, f"{year:04d}-W{week:02d}") if cal.week_bounds(year, week) else None
+    if ctx.anchor is None:
+        return (DATE, f"XXXX-W{week:02d}") if 1 <= week <= 53 else None
+    options = [(*b, y) for y in _years(ctx.anchor) if (b := cal.week_bounds(y, week))]
+    chosen = choose(options, ctx.anchor, ctx.direction)
+    return (DATE, f"{chosen:04d}-W{week:02d}") if chosen is not None else None
+
+
+def part_of_year(ctx: Context, *, unit: str, index: int, year: int | None = None,
+                 year_offset: int | None = None) -> Resolved:
+    """Quarter ("Q", 1-4) or half year ("H", 1-2): "im dritten Quartal", "zweite Jahreshälfte 2024"."""
+    months = 3 if unit == "Q" else 6
+    if year is None and ctx.anchor is not None and year_offset is not None:
+        year = ctx.anchor.year + year_offset
+    if year is not None:
+        return DATE, f"{year:04d}-{unit}{index}"
+    if ctx.anchor is None:
+        return DATE, f"XXXX-{unit}{index}"
+    first = (index - 1) * months + 1
+    options = [(cal.month_bounds(y, first)[0], cal.month_bounds(y, first + months - 1)[1], y) for y in _years(ctx.anchor)]
+    chosen = choose(options, ctx.anchor, ctx.direction)
+    return (DATE, f"{chosen:04d}-{unit}{index}") if chosen is not None else None
+
+
+def part_of_year_relative(ctx: Context, *, unit: str, offset: int) -> Resolved:
+    """"im vergangenen Quartal", "im laufenden Halbjahr"."""
+    if ctx.anchor is None:
+        return DATE, f"XXXX-{unit}X"
+    size = 3 if unit == "Q" else 6
+    index = ctx.anchor.year * (12 // size) + (ctx.anchor.month - 1) // size + offset
+    return DATE, f"{index // (12 // size):04d}-{unit}{index % (12 // size) + 1}"
+
+
+def season(ctx: Context, *, season: str, year: int | None = None, year_offset: int | None = None,
+           direction: int | None = None) -> Resolved:
+    """"im Frühjahr (2024)", "Sommer vergangenen Jahres", "im vergangenen Herbst"."""
+    if year is None and ctx.anchor is not None and year_offset is not None:
+        year = ctx.anchor.year + year_offset
+    if year is not None:
+        return DATE, f"{year:04d}-{season}"
+    if ctx.anchor is None:
+        return DATE, f"XXXX-{season}"
+    options = [(*cal.season_bounds(y, season), y) for y in range(ctx.anchor.year - 2, ctx.anchor.year + 2)]
+    strict = direction is not None and direction != 0
+    chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)
+    return (DATE, f"{chosen:04d}-{season}") if chosen is not None else None
+
+
+def holiday(ctx: Context, *, month_day: tuple[int, int] | None = None, easter_offset: int | None = None,
+            year: int | None = None) -> Resolved:
+    """A fixed ("Weihnachten") or Easter-based ("Pfingstmontag") holiday."""
+
+    def on(y: int) -> date | None:
+        if month_day is not None:
+            return cal.safe_date(y, *month_day)
+        if easter_offset is not None and 1583 <= y <= 9999:
+            return cal.easter_sunday(y) + timedelta(days=easter_offset)
+        return None
+
+    if year is not None:
+        found = on(year)
+        return (DATE, found.isoformat()) if found else None
+    if ctx.anchor is None:
+        return (DATE, f"XXXX-{month_day[0]:02d}-{month_day[1]:02d}") if month_day else (DATE, "XXXX-XX-XX")
+    options = [(d, d, d) for y in _years(ctx.anchor) if (d := on(y))]
+    chosen = choose(options, ctx.anchor, ctx.direction)
+    return (DATE, chosen.isoformat()) if chosen else None
+
+
+def shifted(ctx: Context, *, amount: int, unit: str, from_reference: bool = False) -> Resolved:
+    """"vor zwei Wochen" (negative ``amount``), "in drei Tagen": the period that far from the anchor
+    ("zwei Tage später": from the sentence's day)."""
+    anchor = ctx.day if from_reference else ctx.anchor
+    if anchor is None:
+        return DATE, {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
+    try:
+        if unit == "D":
+            return DATE, (anchor + timedelta(days=amount)).isoformat()
+        if unit == "W":
+            return DATE, cal.week_value(anchor + timedelta(weeks=amount))
+        if unit == "M":
+            return DATE, cal.month_value(*cal.add_months(anchor.year, anchor.month, amount))
+    except OverflowError:
+        return None
+    if 1 <= anchor.year + amount <= 9999:
+        return DATE, f"{anchor.year + amount:04d}"
+    return None
+
+
+def clock(ctx: Context, *, hour: int, minute: int) -> Resolved:
+    """"um 14 Uhr", "14.30 Uhr": on the sentence's day, else the anchor."""
+    day = ctx.day
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return TIME, f"{prefix}T{hour:02d}:{minute:02d}"
+
+
+def day_part(ctx: Context, *, part: str) -> Resolved:
+    """"am Abend", "in der Nacht": that part of the sentence's day, else of the anchor."""
+    day = ctx.day
+    return TIME, f"{day.isoformat() if day else 'XXXX-XX-XX'}T{part}"

@@ -1,0 +1,112 @@
+"""What a rule is, what it proposes, and the registry of all rules.
+
+A rule is a compiled regular expression plus a builder that turns a match
+into zero or more :class:`Candidate` spans, each with a resolver (see
+:mod:`lagebild.core.timex.normalise`).  Rules are compiled on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from lagebild.core.timex.normalise import Resolver
+from lagebild.core.timex.vocabulary import Vocabulary
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]*$")
+_WORD_AFTER = re.compile(r"[^\S\n]*(\w+)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|[.!?:]?[\"'„“”«»‚‘’(\[-])[^\S\n]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed temporal expression ``text[start:end]``.
+
+    ``extent`` is the span that competes with other candidates (a list such as
+    "25. und 26. August" proposes two expressions that stand or fall together).
+    ``uses_reference``: the value depends on the day the sentence talks about.
+    """
+
+    start: int
+    end: int
+    resolve: Resolver
+    uses_reference: bool = False
+    extent: tuple[int, int] | None = None
+
+
+class Scan:
+    """The text being tagged, with small look-around helpers for builders."""
+
+    def __init__(self, text: str, vocab: Vocabulary) -> None:
+        self.text = text
+        self.vocab = vocab
+
+    def word_before(self, pos: int) -> str:
+        """The word right before ``pos`` (lower case), "" if punctuation intervenes."""
+        match = _WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
+        return match.group(1).lower() if match else ""
+
+    def word_after(self, pos: int) -> str:
+        """The word right after ``pos`` (as written), "" if punctuation intervenes."""
+        match = _WORD_AFTER.match(self.text, pos)
+        return match.group(1) if match else ""
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` is at a sentence (or quotation) start."""
+        return _SENTENCE_OPENING.search(self.text, max(0, pos - 4), pos) is not None
+
+
+Builder = Callable[[re.Match[str], Scan], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and the builder for its matches."""
+
+    name: str
+    regex: re.Pattern[str]
+    build: Builder
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """All rules, compiled once per process."""
+    from lagebild.core.timex import rules_calendar, rules_quantities, rules_relative
+
+    return (*rules_calendar.rules(), *rules_relative.rules(), *rules_quantities.rules())
+
+
+def first_start(match: re.Match[str], *groups: str) -> int:
+    """Start of the first of ``groups`` that took part in ``match`` (else the match start)."""
+    for name in groups:
+        if match.group(name) is not None:
+            return match.start(name)
+    return match.start()
+
+
+def relative_offset(word: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """Stem and offset of a relative adjective: "vergangenen" -> ("vergangen", -1)."""
+    lowered = word.lower()
+    for stem in sorted(vocab.relative_adjectives, key=len, reverse=True):
+        if lowered.startswith(stem):
+            return stem, vocab.relative_adjectives[stem]
+    return None
+
+
+def month_number(word: str, vocab: Vocabulary) -> int | None:
+    """1-12 for a month name or abbreviation ("Jänner", "Jan.")."""
+    lowered = word.lower().rstrip(".")
+    return vocab.months.get(lowered) or vocab.month_abbreviations.get(lowered)
+
+
+def ordinal_number(word: str, vocab: Vocabulary) -> int | None:
+    """2 for "zweiten", 3 for "3."."""
+    lowered = word.lower().rstrip(".")
+    if lowered.isdigit():
+        return int(lowered)
+    for stem, value in vocab.ordinals.items():
+        if lowered.startswith(stem):
+            return value
+    return None

@@ -1,0 +1,241 @@
+"""Rules for calendar expressions: dates, months, years, decades, seasons,
+calendar weeks, quarters and holidays."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import Iterator
+
+from lagebild.core.timex import normalise as nz
+from lagebild.core.timex.calendar import add_months
+from lagebild.core.timex.fragments import ART, B, E, OWS, WS, YEAR4, alt, fragments
+from lagebild.core.timex.patterns import (
+    Candidate,
+    Rule,
+    Scan,
+    first_start,
+    month_number,
+    ordinal_number,
+    relative_offset,
+)
+from lagebild.core.timex.vocabulary import vocabulary
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_LIST_SEP = rf"(?:{OWS},{OWS}(?:(?:und|sowie){WS})?|{WS}(?:und|sowie|oder|bis(?:{WS}(?:zum|einschließlich))?){WS}|{OWS}[-–/]{OWS})"
+_LIST_DAY = re.compile(rf"({DAY})\.")
+_SEASON_YEAR = re.compile(r"/\d{2}(?!\d)")
+_NUMBER_BEFORE = re.compile(rf"\d{OWS}$")
+
+
+def rules() -> list[Rule]:
+    """The calendar rules, compiled."""
+    f = fragments()
+    month = f"(?:{f.month}|{f.month_abbr})"
+    rel_year = rf"(?:{WS}(?:des{WS})?(?P<rel>{f.relative}){WS}Jahres{E})"
+    vocab = vocabulary()
+    holiday_names = alt(
+        r"(?i:" + WS.join(re.escape(w) for w in name.split()) + ")" for name in (*vocab.holidays, *vocab.easter_holidays)
+    )
+    return [
+        Rule("day_month", re.compile(
+            rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:(?:den|dem){WS})?)?(?:(?P<art>dem|den){WS})?"
+            rf"(?P<list>(?:{DAY}\.{_LIST_SEP})*)(?P<day>{DAY})\.{OWS}(?P<month>{month})"
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month),
+        Rule("numeric_date", re.compile(
+            rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
+            rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date),
+        Rule("iso_date", re.compile(
+            rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date),
+        Rule("month", re.compile(
+            rf"{B}(?:(?P<part>{f.period_part}){WS}(?:(?:des|der){WS})?)?(?P<month>{month})"
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _month),
+        Rule("year_noun", re.compile(
+            rf"{B}(?P<noun>Jahr(?:es|e|s)?|Kalenderjahr(?:es|s)?){WS}(?P<year>[12]\d{{3}})(?!\d|/\d)"), _year),
+        Rule("part_year", re.compile(rf"{B}(?P<part>{f.period_part}){WS}(?P<year>{YEAR4})"), _year),
+        Rule("bare_year", re.compile(r"(?<!\w)(?<!\d[.,:])(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,:]\d)"), _bare_year),
+        Rule("decade", re.compile(
+            rf"{B}(?:(?P<part>{f.period_part}){WS})?(?:(?P<art>{ART}){WS})?"
+            rf"(?:(?:(?P<century>1\d|20)(?P<tens>\d)0|(?P<short>\d)0|(?P<word>{f.decade_word}))er(?:-|{OWS})?"
+            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade),
+        Rule("century", re.compile(
+            rf"{B}(?:(?P<art>{ART}){WS})?(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century),
+        Rule("season", re.compile(
+            rf"{B}(?:(?P<part>{f.period_part}){WS}(?:des{WS})?)?(?:(?P<art>{ART}){WS})?(?:(?P<rel1>{f.relative}){WS})?"
+            rf"(?P<season>{f.season})(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _season),
+        Rule("calendar_week", re.compile(
+            rf"{B}(?:(?:(?P<art>{ART}){WS})?(?:(?P<n>[1-5]?\d)\.{OWS}|(?P<ord>{f.ordinal}){WS})Kalenderwoche{E}"
+            rf"(?:{WS}(?P<year>{YEAR4}))?|KW{OWS}(?P<kw>[1-5]?\d)(?!\d)(?:{OWS}/{OWS}(?P<kwy>{YEAR4}))?)"), _calendar_week),
+        Rule("quarter", re.compile(
+            rf"{B}(?:(?P<art>{ART}){WS})?(?:(?P<n>[1-4])\.{OWS}|(?P<ord>{f.ordinal}){WS})"
+            rf"(?P<unit>Quartals?|Quartales|Halbjahr(?:es|s)?|Jahreshälfte|Jahresviertels?|Hälfte{WS}des{WS}Jahres){E}"
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _quarter),
+        Rule("quarter_code", re.compile(rf"{B}Q(?P<n>[1-4]){OWS}/?{OWS}(?P<year>{YEAR4})"), _quarter),
+        Rule("holiday", re.compile(
+            rf"{B}(?P<name>{holiday_names}){E}(?:{WS}(?P<year>{YEAR4}))?"), _holiday),
+        Rule("part_of_day_date", re.compile(
+            rf"{B}(?:(?P<art>der|die|den|dem){WS})?(?:(?P<adj>selben|gleichen|frühen|späten){WS})?(?P<part>{f.day_part})"
+            rf"{WS}(?:des|vom|zum|am|auf{WS}den){WS}(?P<day>{DAY})\.{OWS}(?P<month>{month})(?:{WS}(?P<year>{YEAR4}))?"),
+            _part_of_day_date),
+    ]
+
+
+def _day_month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    vocab = scan.vocab
+    month = month_number(m["month"], vocab)
+    if month is None:
+        return
+    year = int(m["year"]) if m["year"] else None
+    year_offset = _year_offset(m["rel"], scan)
+    extent = (m.start(), m.end())
+    main_day = int(m["day"])
+    list_start = m.start("list")
+    for i, item in enumerate(_LIST_DAY.finditer(m["list"] or "")):
+        day = int(item.group(1))
+        item_year, item_month = year, month
+        if day > main_day:  # "28. bis 3. März": the first day is in February
+            shifted = add_months(year or 2000, month, -1)
+            item_year, item_month = (shifted[0] if year else None), shifted[1]
+        start = m.start() if i == 0 else list_start + item.start()
+        yield Candidate(start, list_start + item.end(), partial(
+            nz.calendar_day, day=day, month=item_month, year=item_year, year_offset=year_offset), extent=extent)
+    start = m.start() if not m["list"] else m.start("day")
+    yield Candidate(start, m.end(), partial(
+        nz.calendar_day, day=main_day, month=month, year=year, year_offset=year_offset), extent=extent)
+
+
+def _year_offset(word: str | None, scan: Scan) -> int | None:
+    if not word:
+        return None
+    found = relative_offset(word, scan.vocab)
+    return found[1] if found else None
+
+
+def _numeric_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    year_text = m["year"] or m["year4"]
+    year = int(year_text) if year_text else None
+    if year is not None and len(year_text) == 2:
+        year += 2000 if year < 50 else 1900
+    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=year))
+
+
+def _iso_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    yield Candidate(m.start(), m.end(), partial(
+        nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=int(m["year"])))
+
+
+def _month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    vocab = scan.vocab
+    month = month_number(m["month"], vocab)
+    if month is None:
+        return
+    if not (m["part"] or m["year"] or m["rel"]) and scan.word_before(m.start()) not in vocab.year_cues:
+        return  # a bare "August" or "Mai" needs a cue ("im Mai"): it may be a name
+    year = int(m["year"]) if m["year"] else None
+    yield Candidate(m.start(), m.end(), partial(
+        nz.month, month=month, year=year, year_offset=_year_offset(m["rel"], scan)))
+
+
+def _year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value=m["year"]))
+
+
+def _bare_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """A four-digit number is a year only in a year-like context ("2022", not "2022 Menschen")."""
+    vocab, text = scan.vocab, scan.text
+    start, end = m.span()
+    if _SEASON_YEAR.match(text, end) or (start and text[start - 1] in "€$£#§"):
+        return
+    if _NUMBER_BEFORE.search(text, max(0, start - 8), start):
+        return
+    before = scan.word_before(start)
+    if before in vocab.year_blockers_before:
+        return
+    after = scan.word_after(end)
+    rest = text[end:end + 3].lstrip()
+    if rest.startswith(("%", "‰", "€", "$")) or after.lower() in vocab.year_blockers_after:
+        return
+    if after[:1].isupper() and before not in vocab.year_cues:
+        return
+    yield Candidate(start, end, partial(nz.fixed, kind=nz.DATE, value=m["year"]))
+
+
+def _decade(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    if m["century"]:
+        value = m["century"] + m["tens"]
+    elif m["short"]:
+        value = ("20" if m["short"] in "01" else "19") + m["short"]
+    else:
+        word = (m["word"] or m["word2"]).lower()
+        value = f"19{scan.vocab.decade_words[word]}"
+    yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value=value))
+
+
+def _century(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    number = int(m["n"])
+    if number >= 1:
+        yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value=f"{number - 1:02d}"))
+
+
+def _season(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    vocab = scan.vocab
+    code = vocab.seasons[m["season"].lower()]
+    if not (m["part"] or m["art"] or m["rel1"] or m["year"] or m["rel"]):
+        if scan.word_before(m.start()) not in vocab.year_cues:
+            return  # "Winter" alone may be a name
+    direction = None
+    if m["rel1"]:
+        found = relative_offset(m["rel1"], vocab)
+        if found is None or found[0] in ("gleich", "selb"):
+            return
+        direction = found[1] or None
+    year = int(m["year"]) if m["year"] else None
+    yield Candidate(m.start(), m.end(), partial(
+        nz.season, season=code, year=year, year_offset=_year_offset(m["rel"], scan), direction=direction))
+
+
+def _calendar_week(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    if m["kw"]:
+        week, year_text = int(m["kw"]), m["kwy"]
+    else:
+        week = ordinal_number(m["n"] or m["ord"], scan.vocab) or 0
+        year_text = m["year"]
+    if 1 <= week <= 53:
+        yield Candidate(m.start(), m.end(), partial(
+            nz.week_number, week=week, year=int(year_text) if year_text else None))
+
+
+def _quarter(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    index = ordinal_number(m["n"] or m["ord"], scan.vocab) or 0
+    unit_word = m.groupdict().get("unit") or "Quartal"
+    unit = "Q" if unit_word.startswith(("Quartal", "Jahresviertel")) else "H"
+    if not 1 <= index <= (4 if unit == "Q" else 2):
+        return
+    year = int(m["year"]) if m["year"] else None
+    offset = _year_offset(m.groupdict().get("rel"), scan)
+    yield Candidate(m.start(), m.end(), partial(nz.part_of_year, unit=unit, index=index, year=year, year_offset=offset))
+
+
+def _holiday(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    if not m["name"][:1].isupper():
+        return
+    name = " ".join(m["name"].lower().split())
+    vocab = scan.vocab
+    year = int(m["year"]) if m["year"] else None
+    if name in vocab.holidays:
+        month_text, day_text = vocab.holidays[name].split("-")
+        resolver = partial(nz.holiday, month_day=(int(month_text), int(day_text)), year=year)
+    else:
+        resolver = partial(nz.holiday, easter_offset=vocab.easter_holidays[name], year=year)
+    yield Candidate(m.start(), m.end(), resolver)
+
+
+def _part_of_day_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    vocab = scan.vocab
+    month = month_number(m["month"], vocab)
+    if month is None:
+        return
+    part = vocab.day_parts[m["part"].lower()]
+    year = int(m["year"]) if m["year"] else None
+    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=month, year=year, part=part))
+

@@ -1,0 +1,116 @@
+"""Find temporal expressions: run the rules, settle overlaps, resolve values."""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from datetime import date
+
+from lagebild.core.model import Sentence, Timex, Token, TimexType
+from lagebild.core.timex.intervals import interval_of
+from lagebild.core.timex.normalise import Context
+from lagebild.core.timex.patterns import Candidate, Scan, rules
+from lagebild.core.timex.tense import clause_tense
+from lagebild.core.timex.vocabulary import vocabulary
+
+log = logging.getLogger(__name__)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anchor: date | None) -> list[Timex]:
+    """Temporal expressions in ``text``, sorted by start and non-overlapping.
+
+    ``anchor`` is the publication date relative expressions count from; with
+    ``None`` they keep underspecified values (see
+    :mod:`lagebild.core.timex.normalise`).  ``tokens`` are accepted so every
+    stage has the same signature; the patterns work on the text itself.
+    Each Timex's ``sentence`` indexes ``sentences``; an expression that would
+    cross a sentence boundary is dropped.
+    """
+    vocab = vocabulary()
+    scan = Scan(text, vocab)
+    proposed: list[tuple[Candidate, int]] = []
+    for order, rule in enumerate(rules()):
+        for match in rule.regex.finditer(text):
+            proposed.extend((candidate, order) for candidate in rule.build(match, scan))
+    chosen = _settle_overlaps(proposed)
+    starts = [s.start for s in sentences]
+    placed = [(c, s) for c in chosen if (s := _sentence_of(c, sentences, starts)) is not None]
+    return _resolve(text, placed, sentences, anchor)
+
+
+def _settle_overlaps(proposed: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """Keep the longest expressions (then the earliest, then the first rule); a list
+    ("25. und 26. August") is kept or dropped as a whole."""
+    groups: dict[tuple[int, int, int], list[Candidate]] = {}
+    for candidate, order in proposed:
+        extent = candidate.extent or (candidate.start, candidate.end)
+        groups.setdefault((*extent, order), []).append(candidate)
+    ranked = sorted(groups, key=lambda g: (g[0] - g[1], g[0], g[2]))
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+    kept: list[Candidate] = []
+    for start, end, order in ranked:
+        if end <= start:
+            continue
+        i = bisect_right(taken_starts, start)
+        if (i and taken_ends[i - 1] > start) or (i < len(taken_starts) and taken_starts[i] < end):
+            continue
+        taken_starts.insert(i, start)
+        taken_ends.insert(i, end)
+        kept.extend(groups[(start, end, order)])
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _sentence_of(candidate: Candidate, sentences: list[Sentence], starts: list[int]) -> int | None:
+    if not sentences:
+        return 0
+    index = bisect_right(starts, candidate.start) - 1
+    if index < 0:
+        return None
+    return index if candidate.end <= sentences[index].end else None
+
+
+def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sentence],
+             anchor: date | None) -> list[Timex]:
+    """Resolve values: first what stands on its own, then what refers to the sentence's day."""
+    vocab = vocabulary()
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    values: dict[int, tuple[TimexType, str]] = {}
+    for second_pass in (False, True):
+        for i, (candidate, sentence) in enumerate(placed):
+            if candidate.uses_reference is not second_pass:
+                continue
+            reference = _reference_day(i, placed, values) if second_pass else None
+            tense = clause_tense(text, bounds[sentence], (candidate.start, candidate.end), vocab)
+            try:
+                resolved = candidate.resolve(Context(anchor, tense, reference))
+            except (ValueError, OverflowError) as error:  # a date beyond the calendar
+                log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
+                resolved = None
+            if resolved is not None:
+                values[i] = resolved
+    timexes = []
+    for i, (candidate, sentence) in enumerate(placed):
+        if i not in values:
+            continue
+        kind, value = values[i]
+        earliest, latest = interval_of(value, anchor)
+        timexes.append(Timex(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                             kind, value, earliest, latest, sentence))
+    return timexes
+
+
+def _reference_day(index: int, placed: list[tuple[Candidate, int]], values: dict[int, tuple[TimexType, str]]) -> date | None:
+    """The day the sentence talks about: the nearest preceding day-precise date in
+    the same sentence, else the following one."""
+    sentence = placed[index][1]
+    same = [i for i, (_, s) in enumerate(placed) if s == sentence and i in values and i != index]
+    before = [i for i in same if i < index]
+    after = [i for i in same if i > index]
+    for i in [*reversed(before), *after]:
+        kind, value = values[i]
+        if kind is TimexType.DATE and _DAY_VALUE.fullmatch(value):
+            return date.fromisoformat(value)
+    return None

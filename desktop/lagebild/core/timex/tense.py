@@ -1,0 +1,61 @@
+"""Which way a clause looks in time: past, future or unknown.
+
+Year-less dates ("am 3. Januar") and weekdays ("am Montag") are placed before
+or after the publication date according to this.  German has no reliable
+morphological future, so the decision rests on cue words from the vocabulary:
+past auxiliaries and preterites ("hatte", "wurde", "berichtete", "-ierte"),
+future markers ("wird", "soll", "plant", "kommend"), and perfect tense
+(an auxiliary "hat/ist" with a participle).  The clause around the expression
+decides first; if it has no cue, the whole sentence does.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from lagebild.core.timex.vocabulary import Vocabulary
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"„“”«»–]|\s-\s")
+_PARTICIPLE = re.compile(r"(?:ge\w{3,}(?:t|en)|\w{3,}iert)")
+_PRETERITE = re.compile(r"\w{2,}ierten?")
+
+
+class Tense(Enum):
+    """Temporal direction of a clause."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+def clause_tense(text: str, sentence: tuple[int, int], span: tuple[int, int], vocab: Vocabulary) -> Tense:
+    """Tense of the clause holding ``span`` inside ``sentence`` (both offset pairs)."""
+    start, end = sentence
+    left = start
+    for match in _CLAUSE_BREAK.finditer(text, start, span[0]):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, span[1], end)
+    right = right_match.start() if right_match else end
+    tense = words_tense(text[left:span[0]] + " " + text[span[1]:right], vocab)
+    if tense is Tense.UNKNOWN:
+        tense = words_tense(text[start:span[0]] + " " + text[span[1]:end], vocab)
+    return tense
+
+
+def words_tense(passage: str, vocab: Vocabulary) -> Tense:
+    """Tense signalled by the cue words in ``passage``."""
+    words = _WORD.findall(passage)
+    lowered = [w.lower() for w in words]
+    if any(w in vocab.past_cues for w in lowered) or any(
+        w.islower() and _PRETERITE.fullmatch(w) for w in words
+    ):
+        return Tense.PAST
+    if any(w in vocab.future_cues for w in lowered):
+        return Tense.FUTURE
+    if any(w in vocab.perfect_auxiliaries for w in lowered) and any(
+        w.islower() and _PARTICIPLE.fullmatch(w) for w in words
+    ):
+        return Tense.PAST
+    return Tense.UNKNOWN
