@@ -1,0 +1,241 @@
+"""Merge tagged names into entities of one article and add derived mentions.
+
+Rules, in order:
+
+* An acronym defined in parentheses ("ukrainischen Militärgeheimdienstes (HUR)")
+  names one entity with its long form's occurrences (see :mod:`acronyms`).
+* A genitive joins its base form ("Russlands" -> "Russland", "Budanovs" ->
+  "Budanov") when the base is also named, is a known place, is a person's
+  surname, or the name stands before its noun ("Putins Besuch").
+* A single name that is the last word of a person's full name joins the
+  nearest full name before it ("Budanov" -> "Kyrylo Budanov").
+* The entity's type is the majority of its mentions' tagged types; its name is
+  the root form, in the nominative for multi-word names ("Auswärtigen Amtes"
+  -> "Auswärtige Amt"), the acronym for acronym entities.
+* Each name found is also looked for where the tagger missed it (proper nouns
+  and unknown capitalised words only).
+* Demonyms ("russischen", "Ukrainer", "Kiewer") become DERIVED mentions of a
+  place the article names; no entity is made for a place only derived from.
+  A demonym inside another entity's name mention ("ukrainischen
+  Militärgeheimdienstes" of HUR) is not a derived mention: mentions never overlap.
+
+IDs come from the first NAME mention's span, so they do not change when the
+list of demonyms does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lagebild.core.ids import span_id
+from lagebild.core.model import Entity, EntityType, Mention, MentionKind, Token
+from lagebild.core.ner import acronyms, cues, forms, gazetteer, lexicon
+from lagebild.core.ner.features import normalize
+from lagebild.core.ner.tagger import NameSpan
+
+_ACRONYM_KEY = "\0acronym:"
+_PROPER = frozenset({"NE", "FM", lexicon.UNKNOWN})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    first: int
+    end: int
+    type: EntityType
+    key: str  # surface form, or _ACRONYM_KEY + acronym
+
+
+def _has_alnum(word: str) -> bool:
+    return any(c.isalnum() for c in word)
+
+
+def _clean(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """Trim punctuation off span edges, drop spans without a capital letter and
+    split a run of place names ("Nordkorea Russland") into single places."""
+    cleaned = []
+    for span in spans:
+        first, end = span.first, span.end
+        while first < end and not _has_alnum(tokens[first].text):
+            first += 1
+        while end > first and not _has_alnum(tokens[end - 1].text):
+            end -= 1
+        words = [normalize(t.text) for t in tokens[first:end]]
+        if not words or not any(c.isupper() for w in words for c in w):
+            continue
+        if span.type is EntityType.LOC and len(words) > 1 and not gazetteer.kind(" ".join(words)) \
+                and all(gazetteer.kind(w) for w in words):
+            cleaned.extend(NameSpan(i, i + 1, span.type) for i in range(first, end))
+        else:
+            cleaned.append(NameSpan(first, end, span.type))
+    return cleaned
+
+
+def _surface(tokens: Sequence[Token], first: int, end: int) -> str:
+    return " ".join(normalize(t.text) for t in tokens[first:end])
+
+
+def _proper_word(token: Token) -> bool:
+    word = token.text
+    if not word[:1].isupper():
+        return False
+    analysis = lexicon.lookup(word)
+    return analysis is None or analysis.pos in _PROPER or (word.isupper() and len(word) > 1)
+
+
+class _Merger:
+    """Union of surface forms into entities."""
+
+    def __init__(self, tokens: Sequence[Token], candidates: list[_Candidate]) -> None:
+        self.tokens = tokens
+        self.candidates = candidates
+        self.parent: dict[str, str] = {}
+
+    def root(self, key: str) -> str:
+        while key in self.parent:
+            key = self.parent[key]
+        return key
+
+    def join(self, key: str, target: str) -> None:
+        a, b = self.root(key), self.root(target)
+        if a != b:
+            self.parent[a] = b
+
+    def merge(self) -> None:
+        keys = {c.key for c in self.candidates}
+        first_at: dict[str, int] = {}
+        for c in self.candidates:
+            first_at.setdefault(c.key, c.first)
+        full_names: dict[str, list[str]] = {}
+        for key in keys:
+            votes = Counter(c.type for c in self.candidates if c.key == key)
+            if " " in key and not key.startswith(_ACRONYM_KEY) and votes.most_common(1)[0][0] is EntityType.PER:
+                full_names.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+        words = [normalize(t.text) for t in self.tokens]
+        for key in sorted(keys):
+            if key.startswith(_ACRONYM_KEY):
+                continue
+            base = forms.genitive_base(key)
+            if base is None or base == key:
+                continue
+            saxon = any(c.key == key and c.end - c.first == 1 and forms.is_saxon_genitive(words, c.first)
+                        for c in self.candidates)
+            if base in keys or base in full_names or saxon or (" " not in base and gazetteer.kind(base)):
+                self.join(key, base)
+        for key in sorted(keys | set(self.parent.values())):
+            target_key = self.root(key)
+            if " " in target_key or target_key.startswith(_ACRONYM_KEY) or target_key not in full_names:
+                continue
+            start = first_at.get(key, min(first_at.get(k, 0) for k in keys if self.root(k) == target_key))
+            names = sorted(full_names[target_key], key=lambda k: first_at[k])
+            before = [k for k in names if first_at[k] <= start]
+            self.join(target_key, before[-1] if before else names[0])
+
+
+def _propagate(tokens: Sequence[Token], candidates: list[_Candidate], taken: set[int],
+               merger: _Merger) -> None:
+    """Add untagged occurrences of names already found (and their -s genitives)."""
+    forms_of: dict[tuple[str, ...], tuple[str, EntityType]] = {}
+    for c in candidates:
+        words = tuple(normalize(t.text) for t in tokens[c.first : c.end])
+        forms_of.setdefault(words, (c.key, c.type))
+        if len(words) == 1 and not words[0].endswith("s"):
+            forms_of.setdefault((words[0] + "s",), (c.key, c.type))
+    longest = max((len(w) for w in forms_of), default=0)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            words = tuple(normalize(t.text) for t in tokens[i : i + n])
+            found = forms_of.get(words)
+            if found is None or tokens[i + n - 1].sentence != tokens[i].sentence:
+                continue
+            if any(j in taken for j in range(i, i + n)) or (n == 1 and not _proper_word(tokens[i])):
+                continue
+            key, kind = found
+            new_key = key if words[0] == key or key.startswith(_ACRONYM_KEY) else " ".join(words)
+            if new_key != key:
+                merger.join(new_key, key)
+            candidates.append(_Candidate(i, i + n, kind, new_key))
+            taken.update(range(i, i + n))
+            i += n - 1
+            break
+        i += 1
+
+
+def _derived(text: str, tokens: Sequence[Token], taken: set[int],
+             places: dict[str, list[Mention]]) -> None:
+    """Add demonyms of named places as DERIVED mentions."""
+    for index, token in enumerate(tokens):
+        if index in taken or not token.text[:1].isalpha():
+            continue
+        offset = token.start
+        for part in token.text.split("-"):
+            start, end = offset, offset + len(part)
+            offset = end + 1
+            if len(part) < 3:
+                continue
+            targets = list(cues.demonym_places(normalize(part)))
+            if part[:1].isupper() and part.endswith("er"):
+                targets.append(part[:-2])
+            for place in targets:
+                if place in places:
+                    places[place].append(Mention(start, end, text[start:end], token.sentence,
+                                                 MentionKind.DERIVED))
+                    break
+
+
+def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article_key: str) -> list[Entity]:
+    """Entities of one article from the tagger's name spans."""
+    spans = _clean(tokens, spans)
+    candidates: list[_Candidate] = []
+    taken: set[int] = set()
+    defined: dict[str, acronyms.Acronym] = {}
+    for acronym, _first, _end in acronyms.find(tokens, spans):
+        if acronym.text in defined:
+            continue
+        defined[acronym.text] = acronym
+        for first, end in acronyms.occurrences(tokens, acronym.key):
+            if not any(j in taken for j in range(first, end)):
+                candidates.append(_Candidate(first, end, acronym.type, _ACRONYM_KEY + acronym.text))
+                taken.update(range(first, end))
+    for span in spans:
+        if any(j in taken for j in range(span.first, span.end)):
+            continue
+        surface = _surface(tokens, span.first, span.end)
+        key = _ACRONYM_KEY + surface if surface in defined else surface
+        candidates.append(_Candidate(span.first, span.end, span.type, key))
+        taken.update(range(span.first, span.end))
+    merger = _Merger(tokens, candidates)
+    _propagate(tokens, candidates, taken, merger)
+    merger.merge()
+
+    groups: dict[str, list[_Candidate]] = {}
+    for c in sorted(candidates, key=lambda c: c.first):
+        groups.setdefault(merger.root(c.key), []).append(c)
+    entities: list[Entity] = []
+    places: dict[str, list[Mention]] = {}
+    for root, members in groups.items():
+        votes = Counter(c.type for c in members)
+        if not root.startswith(_ACRONYM_KEY) and gazetteer.kind(root):
+            votes[EntityType.LOC] += 0.5
+        kind = max(votes, key=lambda t: (votes[t], -next(i for i, c in enumerate(members) if c.type is t)))
+        if root.startswith(_ACRONYM_KEY):
+            name = root[len(_ACRONYM_KEY) :]
+        elif kind is EntityType.PER:
+            name = root
+        else:
+            name = forms.nominative(root.split(" "))
+        mentions = []
+        for c in members:
+            start, end = tokens[c.first].start, tokens[c.end - 1].end
+            mentions.append(Mention(start, end, text[start:end], tokens[c.first].sentence))
+        first = mentions[0]
+        entity = Entity(span_id("ent", article_key, first.start, first.end), name, kind, mentions)
+        entities.append(entity)
+        if kind is EntityType.LOC:
+            places.setdefault(name, entity.mentions)
+    _derived(text, tokens, taken, places)
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (m.start, m.end))
+    return entities
