@@ -1,0 +1,199 @@
+"""EventTableModel: an extraction's events as rows, and the proxy that sorts them.
+
+Columns: date, label, participants, source sentence.  The model only adapts
+core :class:`~lagebild.core.model.Event` objects; sorting happens in
+:class:`EventSortProxy` on :attr:`EventRole.SORT_KEY` (chronological for the
+date column).  When an entity is selected, the rows of its events are
+emphasised and the others dimmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from lagebild.core.model import Event, Extraction
+from lagebild.ui.events.dates import describe_date, sort_text
+from lagebild.ui.timeline.entry import Precision
+
+Index = QModelIndex | QPersistentModelIndex
+_CONTEXT = "EventTableModel"
+
+
+class Column(IntEnum):
+    """Columns of :class:`EventTableModel`."""
+
+    DATE = 0
+    LABEL = 1
+    PARTICIPANTS = 2
+    SENTENCE = 3
+
+
+class EventRole(IntEnum):
+    """Custom data roles (served by every column)."""
+
+    ID = int(Qt.ItemDataRole.UserRole) + 1  # event ID (str)
+    SORT_KEY = ID + 1  # str sorting like the column's meaning (chronological for dates)
+    PRECISION = ID + 2  # Precision | None
+    EMPHASISED = ID + 3  # bool: belongs to the selected entity (True for all without one)
+
+
+_HEADERS = {
+    Column.DATE: QT_TRANSLATE_NOOP("EventTableModel", "Date"),
+    Column.LABEL: QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+    Column.PARTICIPANTS: QT_TRANSLATE_NOOP("EventTableModel", "Participants"),
+    Column.SENTENCE: QT_TRANSLATE_NOOP("EventTableModel", "Source sentence"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One event with its display texts computed once."""
+
+    event: Event
+    date_text: str
+    precision: Precision | None
+    participants: str
+    sentence: str
+    chronological: str
+
+
+class EventTableModel(QAbstractTableModel):
+    """Table of an extraction's events (reading order; sort through the proxy)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._row_of: dict[str, int] = {}
+        self._emphasis: set[str] | None = None
+
+    def set_extraction(self, extraction: Extraction | None) -> None:
+        """Show the events of ``extraction`` (``None`` empties the table)."""
+        self.beginResetModel()
+        self._rows = [_make_row(extraction, e) for e in extraction.events] if extraction else []
+        self._row_of = {row.event.id: i for i, row in enumerate(self._rows)}
+        self._emphasis = None
+        self.endResetModel()
+
+    def set_emphasis(self, event_ids: set[str] | None) -> None:
+        """Emphasise these events and dim the rest (``None``: all normal)."""
+        if event_ids == self._emphasis:
+            return
+        self._emphasis = set(event_ids) if event_ids is not None else None
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, EventRole.EMPHASISED],
+            )
+
+    def row_of(self, event_id: str) -> int | None:
+        """The model row showing ``event_id``."""
+        return self._row_of.get(event_id)
+
+    def event_id(self, row: int) -> str:
+        return self._rows[row].event.id
+
+    # --- QAbstractTableModel ------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(_CONTEXT, _HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        emphasised = self._emphasis is None or row.event.id in self._emphasis
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.DATE:
+                return row.event.date
+            return _text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if emphasised:
+                return None
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole:
+            if self._emphasis is None or not emphasised:
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == EventRole.ID:
+            return row.event.id
+        if role == EventRole.SORT_KEY:
+            return row.chronological if column is Column.DATE else _text(row, column).casefold()
+        if role == EventRole.PRECISION:
+            return row.precision
+        if role == EventRole.EMPHASISED:
+            return emphasised
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def refresh_palette(self) -> None:
+        """Re-emit colours after a theme change."""
+        if self._emphasis is not None and self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1), [Qt.ItemDataRole.ForegroundRole]
+            )
+
+
+class EventSortProxy(QSortFilterProxyModel):
+    """Sorts the event table by :attr:`EventRole.SORT_KEY`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(EventRole.SORT_KEY)
+        self.setSortLocaleAware(False)
+
+
+def _make_row(extraction: Extraction, event: Event) -> _Row:
+    view = describe_date(event.date, event.earliest, event.latest, extraction.article.language or "de")
+    names = [entity.name for entity_id in event.entities if (entity := extraction.entity(entity_id))]
+    sentences = extraction.sentences
+    text = extraction.article.text
+    sentence = ""
+    if 0 <= event.sentence < len(sentences):
+        span = sentences[event.sentence]
+        sentence = " ".join(text[span.start : span.end].split())
+    return _Row(event, view.text, view.precision, ", ".join(names), sentence, sort_text(event))
+
+
+def _text(row: _Row, column: Column) -> str:
+    if column is Column.DATE:
+        return row.date_text
+    if column is Column.LABEL:
+        return row.event.label
+    if column is Column.PARTICIPANTS:
+        return row.participants
+    return row.sentence
