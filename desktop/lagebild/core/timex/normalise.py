@@ -35,6 +35,7 @@ class Context:
     anchor: date | None
     tense: Tense = Tense.UNKNOWN
     reference: date | None = None  # the day the sentence is about (else the anchor)
+    narrative: date | None = None  # an explicit earlier date of the sentence ("im März 1992")
 
     @property
     def direction(self) -> int:
@@ -71,6 +72,13 @@ def choose(options: Iterable[tuple[date, date, T]], anchor: date, direction: int
     return min(listed, key=distance)[2] if listed else None
 
 
+def _narrative(ctx: Context) -> date | None:
+    """The sentence's explicit earlier date, if it lies in another year than the anchor."""
+    if ctx.narrative is None or (ctx.anchor is not None and ctx.narrative.year == ctx.anchor.year):
+        return None
+    return ctx.narrative
+
+
 def _years(anchor: date) -> range:
     return range(anchor.year - 1, anchor.year + 2)
 
@@ -94,10 +102,18 @@ def calendar_day(ctx: Context, *, day: int, month: int, year: int | None = None,
         return _with_part(found.isoformat(), part) if found else None
     if cal.safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Feb passes
         return None
+    narrative = _narrative(ctx)
+    if narrative is not None:  # "im März 1992 ..., am 3. April": the next 3 April after March 1992
+        options = [(d, d, d) for y in _years(narrative) if (d := cal.safe_date(y, month, day))]
+        chosen = choose(options, narrative, 1)
+        return _with_part(chosen.isoformat(), part) if chosen else None
     if ctx.anchor is None:
         return _with_part(f"XXXX-{month:02d}-{day:02d}", part)
-    options = [(d, d, d) for y in _years(ctx.anchor) if (d := cal.safe_date(y, month, day))]
-    chosen = choose(options, ctx.anchor, ctx.direction)
+    if month == ctx.anchor.month:  # a day of the current month is in the current year, whatever the tense
+        chosen = cal.safe_date(ctx.anchor.year, month, day)
+    else:
+        options = [(d, d, d) for y in _years(ctx.anchor) if (d := cal.safe_date(y, month, day))]
+        chosen = choose(options, ctx.anchor, ctx.direction)
     return _with_part(chosen.isoformat(), part) if chosen else None
 
 
@@ -106,10 +122,17 @@ def month(ctx: Context, *, month: int, year: int | None = None, year_offset: int
     """"März 2024", "im März", "März vergangenen Jahres", "vergangenen März"."""
     if year is not None:
         return DATE, cal.month_value(year, month)
+    narrative = _narrative(ctx) if direction is None and year_offset is None else None
+    if narrative is not None:
+        start = narrative.replace(day=1)
+        found = choose([(*cal.month_bounds(y, month), y) for y in _years(start)], start, 1)
+        return (DATE, cal.month_value(found, month)) if found is not None else None
     if ctx.anchor is None:
         return DATE, f"XXXX-{month:02d}"
     if year_offset is not None:
         return DATE, cal.month_value(ctx.anchor.year + year_offset, month)
+    if month == ctx.anchor.month and not direction:
+        return DATE, cal.month_value(ctx.anchor.year, month)
     options = [(*cal.month_bounds(y, month), y) for y in _years(ctx.anchor)]
     strict = direction is not None and direction != 0
     chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)

@@ -26,13 +26,15 @@ class Candidate:
 
     ``extent`` is the span that competes with other candidates (a list such as
     "25. und 26. August" proposes two expressions that stand or fall together).
-    ``uses_reference``: the value depends on the day the sentence talks about.
+    ``stage`` orders resolution: 0 stands on its own; 1 is a year-less date that
+    follows an explicit earlier date of its sentence ("im März 1992 ..., im
+    April"); 2 refers to the day the sentence talks about ("um 14 Uhr").
     """
 
     start: int
     end: int
     resolve: Resolver
-    uses_reference: bool = False
+    stage: int = 0
     extent: tuple[int, int] | None = None
 
 
@@ -63,11 +65,28 @@ Builder = Callable[[re.Match[str], Scan], Iterable[Candidate]]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named pattern and the builder for its matches."""
+    """A named pattern, the builder for its matches, and its gate.
+
+    Every match of ``regex`` contains a match of ``gate``, a cheap pattern that
+    starts with a literal (so ``re`` can skip ahead); ``regex`` only runs near
+    gate hits.  This keeps the tagger fast on long texts.
+    """
 
     name: str
     regex: re.Pattern[str]
     build: Builder
+    gate: re.Pattern[str]
+
+
+def gate(*words: str, both_cases: bool = False, raw: str | None = None) -> re.Pattern[str]:
+    """A gate pattern: the literal ``words`` (optionally also with the first letter
+    in the other case), or a ``raw`` pattern."""
+    if raw is not None:
+        return re.compile(raw)
+    variants = set(words)
+    if both_cases:
+        variants |= {w[:1].swapcase() + w[1:] for w in words}
+    return re.compile("|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,13 @@ from typing import Iterator
 
 from lagebild.core.timex import normalise as nz
 from lagebild.core.timex.calendar import add_months
-from lagebild.core.timex.fragments import ART, B, E, OWS, WS, YEAR4, alt, fragments
+from lagebild.core.timex.fragments import ART, B, E, OWS, WS, YEAR4, alt, fragments, noun
 from lagebild.core.timex.patterns import (
     Candidate,
     Rule,
     Scan,
     first_start,
+    gate,
     month_number,
     ordinal_number,
     relative_offset,
@@ -37,46 +38,52 @@ def rules() -> list[Rule]:
     holiday_names = alt(
         r"(?i:" + WS.join(re.escape(w) for w in name.split()) + ")" for name in (*vocab.holidays, *vocab.easter_holidays)
     )
+    months = gate(*(noun(w) for w in (*vocab.months, *vocab.month_abbreviations)))
+    years = gate(raw=r"[12]\d\d\d")
+    day_parts = gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))
     return [
         Rule("day_month", re.compile(
             rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:(?:den|dem){WS})?)?(?:(?P<art>dem|den){WS})?"
             rf"(?P<list>(?:{DAY}\.{_LIST_SEP})*)(?P<day>{DAY})\.{OWS}(?P<month>{month})"
-            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month),
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month, months),
         Rule("numeric_date", re.compile(
             rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
-            rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date),
+            rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date, gate(raw=r"\d\.[^\S\n]?\d")),
         Rule("iso_date", re.compile(
-            rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date),
+            rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date, gate(raw=r"\d{4}-\d")),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS}(?:(?:des|der){WS})?)?(?P<month>{month})"
-            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _month),
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _month, months),
         Rule("year_noun", re.compile(
-            rf"{B}(?P<noun>Jahr(?:es|e|s)?|Kalenderjahr(?:es|s)?){WS}(?P<year>[12]\d{{3}})(?!\d|/\d)"), _year),
-        Rule("part_year", re.compile(rf"{B}(?P<part>{f.period_part}){WS}(?P<year>{YEAR4})"), _year),
-        Rule("bare_year", re.compile(r"(?<!\w)(?<!\d[.,:])(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,:]\d)"), _bare_year),
+            rf"{B}(?P<noun>Jahr(?:es|e|s)?|Kalenderjahr(?:es|s)?){WS}(?P<year>[12]\d{{3}})(?!\d|/\d)"), _year, years),
+        Rule("part_year", re.compile(rf"{B}(?P<part>{f.period_part}){WS}(?P<year>{YEAR4})"), _year, years),
+        Rule("bare_year", re.compile(r"(?<!\w)(?<!\d[.,:])(?P<year>(?:1[89]|20)\d\d)(?!\w|[.,:]\d)"), _bare_year, years),
         Rule("decade", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS})?(?:(?P<art>{ART}){WS})?"
             rf"(?:(?:(?P<century>1\d|20)(?P<tens>\d)0|(?P<short>\d)0|(?P<word>{f.decade_word}))er(?:-|{OWS})?"
-            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade),
+            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade, gate(raw=r"\d0er|iger")),
         Rule("century", re.compile(
-            rf"{B}(?:(?P<art>{ART}){WS})?(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century),
+            rf"{B}(?:(?:(?:{ART}){WS})?(?:(?:ersten|zweiten){WS}Hälfte|{f.period_part}){WS}des{WS}|(?:{ART}){WS})?"
+            rf"(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century, gate("Jahrhundert")),
+        Rule("year_range", re.compile(r"(?<![\w.,])(?P<first>1\d{3}|20\d\d)[-–](?P<second>1\d{3}|20\d\d)(?![\w.,]\d|\w)"),
+             _year_range, gate(raw=r"\d{4}[-–]\d{4}")),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS}(?:des{WS})?)?(?:(?P<art>{ART}){WS})?(?:(?P<rel1>{f.relative}){WS})?"
-            rf"(?P<season>{f.season})(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _season),
+            rf"(?P<season>{f.season})(?!-\w)(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _season, gate(*(noun(w) for w in vocab.seasons))),
         Rule("calendar_week", re.compile(
             rf"{B}(?:(?:(?P<art>{ART}){WS})?(?:(?P<n>[1-5]?\d)\.{OWS}|(?P<ord>{f.ordinal}){WS})Kalenderwoche{E}"
-            rf"(?:{WS}(?P<year>{YEAR4}))?|KW{OWS}(?P<kw>[1-5]?\d)(?!\d)(?:{OWS}/{OWS}(?P<kwy>{YEAR4}))?)"), _calendar_week),
+            rf"(?:{WS}(?P<year>{YEAR4}))?|KW{OWS}(?P<kw>[1-5]?\d)(?!\d)(?:{OWS}/{OWS}(?P<kwy>{YEAR4}))?)"), _calendar_week, gate("Kalenderwoche", "KW")),
         Rule("quarter", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?:(?P<n>[1-4])\.{OWS}|(?P<ord>{f.ordinal}){WS})"
             rf"(?P<unit>Quartals?|Quartales|Halbjahr(?:es|s)?|Jahreshälfte|Jahresviertels?|Hälfte{WS}des{WS}Jahres){E}"
-            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _quarter),
-        Rule("quarter_code", re.compile(rf"{B}Q(?P<n>[1-4]){OWS}/?{OWS}(?P<year>{YEAR4})"), _quarter),
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _quarter, gate("Quartal", "Halbjahr", "Jahreshälfte", "Jahresviertel", "Hälfte", "Q1", "Q2", "Q3", "Q4")),
+        Rule("quarter_code", re.compile(rf"{B}Q(?P<n>[1-4]){OWS}/?{OWS}(?P<year>{YEAR4})"), _quarter, gate("Quartal", "Halbjahr", "Jahreshälfte", "Jahresviertel", "Hälfte", "Q1", "Q2", "Q3", "Q4")),
         Rule("holiday", re.compile(
-            rf"{B}(?P<name>{holiday_names}){E}(?:{WS}(?P<year>{YEAR4}))?"), _holiday),
+            rf"{B}(?P<name>{holiday_names}){E}(?:{WS}(?P<year>{YEAR4}))?"), _holiday, gate(*{noun(name.split()[0]) for name in (*vocab.holidays, *vocab.easter_holidays)})),
         Rule("part_of_day_date", re.compile(
             rf"{B}(?:(?P<art>der|die|den|dem){WS})?(?:(?P<adj>selben|gleichen|frühen|späten){WS})?(?P<part>{f.day_part})"
             rf"{WS}(?:des|vom|zum|am|auf{WS}den){WS}(?P<day>{DAY})\.{OWS}(?P<month>{month})(?:{WS}(?P<year>{YEAR4}))?"),
-            _part_of_day_date),
+            _part_of_day_date, day_parts),
     ]
 
 
@@ -98,10 +105,17 @@ def _day_month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
             item_year, item_month = (shifted[0] if year else None), shifted[1]
         start = m.start() if i == 0 else list_start + item.start()
         yield Candidate(start, list_start + item.end(), partial(
-            nz.calendar_day, day=day, month=item_month, year=item_year, year_offset=year_offset), extent=extent)
+            nz.calendar_day, day=day, month=item_month, year=item_year, year_offset=year_offset),
+            stage=_stage(item_year, year_offset), extent=extent)
     start = m.start() if not m["list"] else m.start("day")
     yield Candidate(start, m.end(), partial(
-        nz.calendar_day, day=main_day, month=month, year=year, year_offset=year_offset), extent=extent)
+        nz.calendar_day, day=main_day, month=month, year=year, year_offset=year_offset),
+        stage=_stage(year, year_offset), extent=extent)
+
+
+def _stage(year: int | None, year_offset: int | None) -> int:
+    """Year-less dates are resolved after the sentence's explicit ones."""
+    return 1 if year is None and year_offset is None else 0
 
 
 def _year_offset(word: str | None, scan: Scan) -> int | None:
@@ -116,7 +130,8 @@ def _numeric_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     year = int(year_text) if year_text else None
     if year is not None and len(year_text) == 2:
         year += 2000 if year < 50 else 1900
-    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=year))
+    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=year),
+                    stage=_stage(year, None))
 
 
 def _iso_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -132,8 +147,9 @@ def _month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     if not (m["part"] or m["year"] or m["rel"]) and scan.word_before(m.start()) not in vocab.year_cues:
         return  # a bare "August" or "Mai" needs a cue ("im Mai"): it may be a name
     year = int(m["year"]) if m["year"] else None
-    yield Candidate(m.start(), m.end(), partial(
-        nz.month, month=month, year=year, year_offset=_year_offset(m["rel"], scan)))
+    offset = _year_offset(m["rel"], scan)
+    yield Candidate(m.start(), m.end(), partial(nz.month, month=month, year=year, year_offset=offset),
+                    stage=_stage(year, offset))
 
 
 def _year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -158,6 +174,17 @@ def _bare_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     if after[:1].isupper() and before not in vocab.year_cues:
         return
     yield Candidate(start, end, partial(nz.fixed, kind=nz.DATE, value=m["year"]))
+
+
+def _year_range(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"1898-1976", "2009–2011": both ends are years (also before 1900) unless a unit follows."""
+    first, second = int(m["first"]), int(m["second"])
+    after = scan.word_after(m.end())
+    if not first < second <= first + 150 or after.lower() in scan.vocab.year_blockers_after or after[:1].isupper():
+        return
+    extent = (m.start(), m.end())
+    for name in ("first", "second"):
+        yield Candidate(m.start(name), m.end(name), partial(nz.fixed, kind=nz.DATE, value=m[name]), extent=extent)
 
 
 def _decade(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -237,5 +264,6 @@ def _part_of_day_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
         return
     part = vocab.day_parts[m["part"].lower()]
     year = int(m["year"]) if m["year"] else None
-    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=month, year=year, part=part))
+    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=month, year=year, part=part),
+                    stage=_stage(year, None))
 

@@ -10,14 +10,14 @@ from typing import Iterator
 
 from lagebild.core.timex import normalise as nz
 from lagebild.core.timex.calendar import number_text
-from lagebild.core.timex.fragments import ADJ_END, ART, B, E, OWS, WS, alt, either, fragments
-from lagebild.core.timex.patterns import Candidate, Rule, Scan, first_start, ordinal_number, relative_offset
+from lagebild.core.timex.fragments import ADJ_END, ART, B, E, OWS, WS, alt, either, fragments, noun
+from lagebild.core.timex.patterns import Candidate, Rule, Scan, first_start, gate, ordinal_number, relative_offset
 from lagebild.core.timex.vocabulary import Vocabulary, vocabulary
 
 _APPROX = alt(either(w) for w in (
     "rund", "gut", "etwa", "knapp", "fast", "circa", "ca.", "zirka", "ungefähr", "annähernd", "nahezu",
     "beinahe", "mindestens", "höchstens", "mehr als", "weniger als", "bis zu", "ganze", "volle"))
-_AGE = re.compile(rf"{WS}(?:alt|älter|jünger|ältere\w*|jüngere\w*){E}")
+_AGE = re.compile(rf"{WS}(?:alt\w*|älter\w*|jünger\w*){E}")
 _AGE_BEFORE = re.compile(rf"Alter{WS}von{WS}(?:{_APPROX}{WS})?$")
 _SHIFTABLE = {"D", "W", "M", "Y", "DE"}
 _LEAD = re.compile(r"^\([^)]*\)\s*")
@@ -38,31 +38,36 @@ def rules() -> list[Rule]:
     glued_numbers = alt(either(w) for w in vocab.numbers if " " not in w)
     set_words = alt(either(w) for w in vocab.sets)
     set_units = rf"(?:{f.unit}|{f.weekday}{E}|Wochenende{E}|{f.season}|{f.month}|{f.day_part})"
+    units = gate(*(noun(u) for u in vocab.units))
     return [
         Rule("duration", re.compile(
             rf"{B}(?:(?P<approx>{_APPROX}){WS})?(?:(?P<n1>{f.number}){OWS}(?:[-–]|{WS}bis|{WS}oder){OWS})?"
             rf"(?P<num>{f.number}){WS}(?:(?P<half>halbe[nmrs]?){WS})?(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
-            rf"(?P<unit>{f.unit})(?:{WS}(?P<rel>später|zuvor|davor|vorher|danach|darauf|früher){E})?"), _duration),
+            rf"(?P<unit>{f.unit})(?:{WS}(?P<rel>später|zuvor|davor|vorher|danach|darauf|früher){E})?"), _duration, units),
         Rule("vague_duration", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<q>{f.vague_quantity}){WS}(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
-            rf"(?P<unit>{f.unit})"), _vague_duration),
+            rf"(?P<unit>{f.unit})"), _vague_duration, units),
         Rule("bare_plural_duration", re.compile(
             rf"{B}(?:[Ss]eit|[Üü]ber|[Vv]or|[Nn]ach|[Ff]ür){WS}(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|"
-            rf"Stunden|Minuten|Jahrzehnten|Jahrzehnte|Jahrhunderten|Jahrhunderte){E}"), _bare_plural_duration),
+            rf"Stunden|Minuten|Jahrzehnten|Jahrzehnte|Jahrhunderten|Jahrhunderte){E}"), _bare_plural_duration, units),
         Rule("relative_plural_duration", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}(?:(?P<num>{f.number}){WS})?"
-            rf"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden|Minuten){E}"),
-            _relative_plural_duration),
-        Rule("long_word", re.compile(rf"{B}(?P<word>{alt(either(w) for w in vocab.vague_durations)}){E}"), _long_word),
+            rf"(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden|Minuten|Sekunden){E}"),
+            _relative_plural_duration, units),
+        Rule("long_word", re.compile(rf"{B}(?P<word>{alt(either(w) for w in vocab.vague_durations)}){E}"), _long_word, gate("lang")),
         Rule("adjective_duration", re.compile(
             rf"{B}(?P<num>{glued_numbers}|\d+-)(?P<unit>tägig|wöchig|monatig|stündig|minütig)(?:{ADJ_END})?{E}"),
-            _adjective_duration),
-        Rule("set_word", re.compile(rf"{B}(?P<word>{set_words})(?:{ADJ_END})?{E}"), _set_word),
-        Rule("set_weekday", re.compile(rf"{B}(?P<word>{f.weekday_adverb})"), _set_weekday),
+            _adjective_duration, gate("tägig", "wöchig", "monatig", "stündig", "minütig")),
+        Rule("set_word", re.compile(rf"{B}(?P<word>{set_words})(?:{ADJ_END})?{E}"), _set_word, gate(*vocab.sets, both_cases=True)),
+        Rule("set_weekday", re.compile(rf"{B}(?P<word>{f.weekday_adverb})"), _set_weekday, gate(*vocab.weekday_adverbs, both_cases=True)),
         Rule("set_quantified", re.compile(
             rf"{B}(?P<q>[Jj]ede[nmrs]?|[Aa]lle|[Pp]ro|[Jj]e)(?:{WS}(?P<num>{f.ordinal}|{f.number}))?{WS}(?P<unit>{set_units})"),
-            _set_quantified),
-        Rule("vague", _vague_pattern(vocab), partial(_vague, values=_vague_values(vocab))),
+            _set_quantified, gate("jede", "alle", "pro", "je", both_cases=True)),
+        Rule("set_per_unit", re.compile(
+            rf"{B}(?:[Ii]m|[Aa]m|[Ii]n{WS}der)(?:{WS}(?P<approx>[Ss]chnitt|[Dd]urchschnitt))?{WS}(?P<unit>Monat|Jahr|Tag|Woche){E}"
+            rf"(?!{WS}(?:\d|des|der|vor|nach|zuvor|danach|darauf|davor|von|{f.month}))"), _set_per_unit, gate("Monat", "Jahr", "Tag", "Woche")),
+        Rule("vague", _vague_pattern(vocab), partial(_vague, values=_vague_values(vocab)),
+             gate(*(_LEAD.sub("", p).split()[0] for ps in vocab.vague.values() for p in ps), both_cases=True)),
     ]
 
 
@@ -72,7 +77,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount is None:
         return _VAGUE_ISO.get(unit, f"{prefix}X{letter}")
     amount *= factor
-    if not float(amount).is_integer():  # "eine halbe Stunde" is PT30M, not PT0.5H
+    if amount < 1:  # "eine halbe Stunde" is PT30M, not PT0.5H
         smaller = {("PT", "H"): ("M", 60), ("P", "D"): ("TH", 24), ("P", "Y"): ("M", 12), ("PT", "M"): ("S", 60)}
         if (prefix, letter) in smaller and float(amount * smaller[(prefix, letter)][1]).is_integer():
             new_letter, times = smaller[(prefix, letter)]
@@ -95,7 +100,7 @@ def _duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     if m["half"]:
         amount *= 0.5
     start = first_start(m, "approx", "n1", "num")
-    if m["n1"] and not m["approx"]:
+    if m["n1"]:
         first = vocab.number(m["n1"])
         if first:  # "sechs bis acht Monate": two durations
             yield Candidate(m.start("n1"), m.end("n1"), _fixed_duration(first, unit), extent=(m.start(), m.end()))
@@ -103,7 +108,10 @@ def _duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     whole = float(amount).is_integer()
     if m["rel"] and unit in _SHIFTABLE and whole:
         sign = 1 if m["rel"] in _LATER else -1
-        yield Candidate(start, m.end(), _shift(int(amount) * sign, unit, True), uses_reference=True)
+        yield Candidate(start, m.end(), _shift(int(amount) * sign, unit, True), stage=2)
+        return
+    if m["rel"] and unit in ("H", "MIN", "S"):  # "drei Minuten später": a point at an unknown time
+        yield Candidate(start, m.end(), partial(nz.fixed, kind=nz.TIME, value="XXXX-XX-XXTXX:XX"))
         return
     end = m.end("unit")
     before = scan.word_before(m.start())
@@ -154,6 +162,17 @@ def _adjective_duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     unit = {"tägig": "D", "wöchig": "W", "monatig": "M", "stündig": "H", "minütig": "MIN"}[m["unit"]]
     if amount:
         yield Candidate(m.start(), m.end(), _fixed_duration(amount, unit))
+
+
+_AMOUNT_BEFORE = re.compile(r"(?:\d|mal|[Ee]uro|Prozent)\W+(?:\w+\W+){0,3}$")
+
+
+def _set_per_unit(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"400 Euro im Monat", "zweimal in der Woche": a rate, when an amount precedes."""
+    if m["approx"] or not _AMOUNT_BEFORE.search(scan.text, max(0, m.start() - 60), m.start()):
+        return
+    unit = scan.vocab.units[m["unit"].lower()]
+    yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.SET, value=duration_value(1, unit)))
 
 
 def _set_word(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -225,10 +244,22 @@ def _vague_values(vocab: Vocabulary) -> dict[str, str]:
     }
 
 
+def _excluded(scan: Scan, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of an idiom such as "früher oder später" or "so bald"."""
+    for phrase in scan.vocab.vague_exclusions:
+        window_start = max(0, start - len(phrase))
+        window = scan.text[window_start:end + len(phrase)].lower()
+        found = window.find(phrase)
+        while found >= 0:
+            if window_start + found < end and window_start + found + len(phrase) > start:
+                return True
+            found = window.find(phrase, found + 1)
+    return False
+
+
 def _vague(m: re.Match[str], scan: Scan, values: dict[str, str]) -> Iterator[Candidate]:
     name = next(k for k, v in m.groupdict().items() if v is not None)
-    lowered = scan.text[m.start():m.start() + 25].lower()
-    if any(lowered.startswith(phrase) for phrase in scan.vocab.vague_exclusions):
+    if _excluded(scan, m.start(name), m.end(name)):
         return
     value = values.get(" ".join(m[name].lower().split()))
     if value is not None:

@@ -9,8 +9,8 @@ from functools import partial
 from typing import Iterator
 
 from lagebild.core.timex import normalise as nz
-from lagebild.core.timex.fragments import ADJ_END, ART, B, E, OWS, WS, YEAR4, alt, either, fragments
-from lagebild.core.timex.patterns import Candidate, Rule, Scan, first_start, relative_offset
+from lagebild.core.timex.fragments import ADJ_END, ART, B, E, OWS, WS, YEAR4, alt, either, fragments, noun
+from lagebild.core.timex.patterns import Candidate, Rule, Scan, first_start, gate, relative_offset
 from lagebild.core.timex.vocabulary import vocabulary
 
 CLOCK = r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
@@ -34,39 +34,39 @@ def rules() -> list[Rule]:
     return [
         Rule("relative_day", re.compile(
             rf"{B}(?P<word>{alt(either(w) for w in vocab.relative_days)}){E}(?:{WS}(?P<part>{any_part}))?"),
-            _relative_day),
+            _relative_day, gate(*vocab.relative_days, both_cases=True)),
         Rule("relative_day_adjective", re.compile(
             rf"{B}(?P<adj>{alt(either(w) for w in vocab.relative_day_adjectives)}){ADJ_END}{E}"
-            rf"(?:{WS}(?P<noun>Tag(?:e|es|s)?{E}|{f.weekday}{E}|(?P<part>{f.day_part})))?"), _relative_day_adjective),
+            rf"(?:{WS}(?P<noun>Tag(?:e|es|s)?{E}|{f.weekday}{E}|(?P<part>{f.day_part})))?"), _relative_day_adjective, gate(*vocab.relative_day_adjectives, both_cases=True)),
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?:(?P<rel>{f.relative}){WS})?(?P<wd>{f.weekday})(?P<suffix>{f.day_part_suffix})?{E}"
-            rf"(?:{WS}(?P<part>{any_part}))?"), _weekday),
+            rf"(?:{WS}(?P<part>{any_part}))?"), _weekday, gate(*(noun(w) for w in vocab.weekdays))),
         Rule("night_to_weekday", re.compile(
             rf"{B}(?:(?P<art>der|die){WS})?Nacht{WS}(?:von{WS}{f.weekday}{WS}(?:auf|zum|zu){WS}(?:den{WS})?|zum{WS}|auf{WS}(?:den{WS})?)"
-            rf"(?P<wd>{f.weekday}){E}"), _night_to_weekday),
+            rf"(?P<wd>{f.weekday}){E}"), _night_to_weekday, gate("Nacht")),
         Rule("relative_period", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}(?:(?P<unit>{units})|(?P<month>{f.month})){E}"),
-            _relative_period),
+            _relative_period, gate(*_UNITS, *(noun(m) for m in vocab.months))),
         Rule("period_part", re.compile(
             rf"{B}(?P<part>{f.period_part}){WS}(?:(?:des|der){WS}(?:(?P<rel>{f.relative}){WS})?|(?P<rel2>{f.relative}){WS})?"
-            rf"(?P<unit>Jahres|Jahrs|Monats|Woche){E}(?:{WS}(?P<year>{YEAR4}))?"), _period_part),
+            rf"(?P<unit>Jahres|Jahrs|Monats|Woche){E}(?:{WS}(?P<year>{YEAR4}))?"), _period_part, gate(*(noun(p) for p in vocab.period_parts))),
         Rule("period_part_compound", re.compile(
-            rf"{B}(?:(?P<art>{ART}){WS})?(?P<word>{f.part_compound})(?:{WS}(?P<year>{YEAR4}))?"), _period_part_compound),
-        Rule("previous_period", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>{f.previous_period})"), _previous_period),
+            rf"{B}(?:(?P<art>{ART}){WS})?(?P<word>{f.part_compound})(?:{WS}(?P<year>{YEAR4}))?"), _period_part_compound, gate(*(noun(c) for c in vocab.period_part_compounds))),
+        Rule("previous_period", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>{f.previous_period})"), _previous_period, gate(*(noun(p) for p in vocab.previous_period_nouns))),
         Rule("day_before_after", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>Tag|Abend|Morgen|Nacht){WS}(?P<dir>zuvor|davor|vorher|danach|darauf){E}"),
-            _day_before_after),
-        Rule("this_year", re.compile(rf"{B}(?P<word>{f.this_year})"), _this_year),
+            _day_before_after, gate("zuvor", "davor", "vorher", "danach", "darauf")),
+        Rule("this_year", re.compile(rf"{B}(?P<word>{f.this_year})"), _this_year, gate(*vocab.this_year_words, both_cases=True)),
         Rule("day_part", re.compile(
             rf"{B}(?:(?:[Aa]m|[Gg]egen|[Zz]um|[Vv]om|[Bb]is{WS}zum|[Ss]eit{WS}dem){WS}|[Ii]n{WS}(?P<art>der|dieser){WS}|"
             rf"[Aa]n{WS}(?P<art2>diesem){WS})(?:(?P<adj>frühen|späten|selben|gleichen){WS})?(?P<part>{f.day_part})"
-            rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|zuvor|davor|vorher|danach|darauf){E})"), _day_part),
+            rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|zuvor|davor|vorher|danach|darauf){E})"), _day_part, gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))),
         Rule("clock", re.compile(
             rf"(?<![\w.,:])(?P<list>(?:{CLOCK}(?:{OWS}[/–-]{OWS}|{OWS},{WS}|{WS}(?:bis|und|oder){WS}))*)"
-            rf"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?{OWS}Uhr{E}(?:{WS}(?P<m2>[0-5]\d)(?![\d.,:]))?"
-            rf"(?:{WS}(?P<ampm>{part_adverbs}|früh){E})?"), _clock),
+            rf"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?{OWS}(?P<uhr>Uhr){E}(?:{WS}(?P<m2>[0-5]\d)(?![\d.,:]))?"
+            rf"(?:{WS}(?P<ampm>{part_adverbs}|früh){E})?"), _clock, gate("Uhr")),
         Rule("clock_bare", re.compile(
-            r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\w.,:]|[^\S\n]*[%€$])"), _clock_bare),
+            r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\w.,:]|[^\S\n]*[%€$])"), _clock_bare, gate(raw=r"\d[.:]\d\d")),
     ]
 
 
@@ -133,7 +133,7 @@ def _relative_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
             resolver = partial(nz.day_relative, offset=1, from_reference=True)
         else:
             return  # "am letzten Tag (der Messe)" is no date of its own
-        yield Candidate(m.start(), m.end(), resolver, uses_reference=True)
+        yield Candidate(m.start(), m.end(), resolver, stage=2)
         return
     if stem in ("gleich", "selb"):
         return  # "im selben Jahr" refers to an earlier year, not to this one
@@ -189,7 +189,7 @@ def _period_part_compound(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 def _previous_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     unit = scan.vocab.previous_period_nouns[m["noun"].lower()]
     if unit == "D":
-        yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=-1, from_reference=True), uses_reference=True)
+        yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=-1, from_reference=True), stage=2)
     else:
         yield Candidate(m.start(), m.end(), _period_resolver(unit, -1))
 
@@ -198,7 +198,7 @@ def _day_before_after(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     offset = 1 if m["dir"] in ("danach", "darauf") else -1
     part = None if m["noun"] == "Tag" else scan.vocab.day_parts[m["noun"].lower()]
     yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=offset, part=part, from_reference=True),
-                    uses_reference=True)
+                    stage=2)
 
 
 def _this_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -208,7 +208,7 @@ def _this_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 def _day_part(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     part = scan.vocab.day_parts[m["part"].lower()]
     start = first_start(m, "art", "art2", "adj", "part")
-    yield Candidate(start, m.end(), partial(nz.day_part, part=part), uses_reference=True)
+    yield Candidate(start, m.end(), partial(nz.day_part, part=part), stage=2)
 
 
 def _clock(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -218,10 +218,10 @@ def _clock(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     for item in _CLOCK_ITEM.finditer(m["list"] or ""):
         hour, minute = _adjust(int(item.group(1)), int(item.group(2) or 0), ampm)
         yield Candidate(list_start + item.start(), list_start + item.end(),
-                        partial(nz.clock, hour=hour, minute=minute), uses_reference=True, extent=extent)
+                        partial(nz.clock, hour=hour, minute=minute), stage=2, extent=extent)
     hour, minute = _adjust(int(m["h"]), int(m["m"] or m["m2"] or 0), ampm)
-    end = m.end("ampm") if ampm else m.end()
-    yield Candidate(m.start("h"), end, partial(nz.clock, hour=hour, minute=minute), uses_reference=True, extent=extent)
+    end = m.end("m2") if m["m2"] else m.end("uhr")  # "3 Uhr [morgens]": the adverb stays outside
+    yield Candidate(m.start("h"), end, partial(nz.clock, hour=hour, minute=minute), stage=2, extent=extent)
 
 
 def _adjust(hour: int, minute: int, ampm: str | None) -> tuple[int, int]:
@@ -236,6 +236,8 @@ def _adjust(hour: int, minute: int, ampm: str | None) -> tuple[int, int]:
 
 
 def _clock_bare(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    if scan.word_before(m.start()) not in ("um", "gegen", "ab", "bis", "von"):
-        return
-    yield Candidate(m.start(), m.end(), partial(nz.clock, hour=int(m["h"]), minute=int(m["m"])), uses_reference=True)
+    before = scan.word_before(m.start())
+    colon = scan.text[m.end("h")] == ":"
+    if before not in ("um", "gegen", "ab", "bis", "von") or (colon and before not in ("um", "gegen")):
+        return  # "von 0:13" is a score
+    yield Candidate(m.start(), m.end(), partial(nz.clock, hour=int(m["h"]), minute=int(m["m"])), stage=2)

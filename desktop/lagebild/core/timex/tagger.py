@@ -15,7 +15,10 @@ from lagebild.core.timex.tense import clause_tense
 from lagebild.core.timex.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MARGIN = 160
+_SPACE = re.compile(r"\s")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")
 
 
 def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anchor: date | None) -> list[Timex]:
@@ -32,12 +35,34 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     scan = Scan(text, vocab)
     proposed: list[tuple[Candidate, int]] = []
     for order, rule in enumerate(rules()):
-        for match in rule.regex.finditer(text):
-            proposed.extend((candidate, order) for candidate in rule.build(match, scan))
+        for start, end in _windows(rule.gate, text):
+            for match in rule.regex.finditer(text, start, end):
+                proposed.extend((candidate, order) for candidate in rule.build(match, scan))
     chosen = _settle_overlaps(proposed)
     starts = [s.start for s in sentences]
     placed = [(c, s) for c in chosen if (s := _sentence_of(c, sentences, starts)) is not None]
     return _resolve(text, placed, sentences, anchor)
+
+
+def _windows(gate: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the gate's hits, merged, ending at whitespace.
+
+    Every match of a rule contains a gate hit and reaches less than
+    ``_MARGIN`` characters beyond it, so scanning these stretches finds every
+    match; ending at whitespace keeps word-end checks at the edge truthful.
+    """
+    windows: list[tuple[int, int]] = []
+    for hit in gate.finditer(text):
+        start, end = max(0, hit.start() - _MARGIN), hit.end() + _MARGIN
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    snapped = []
+    for start, end in windows:
+        space = _SPACE.search(text, end) if end < len(text) else None
+        snapped.append((start, space.start() if space else len(text)))
+    return snapped
 
 
 def _settle_overlaps(proposed: list[tuple[Candidate, int]]) -> list[Candidate]:
@@ -74,18 +99,20 @@ def _sentence_of(candidate: Candidate, sentences: list[Sentence], starts: list[i
 
 def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sentence],
              anchor: date | None) -> list[Timex]:
-    """Resolve values: first what stands on its own, then what refers to the sentence's day."""
+    """Resolve values in stages: what stands on its own, then year-less dates, then
+    what refers to the sentence's day."""
     vocab = vocabulary()
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     values: dict[int, tuple[TimexType, str]] = {}
-    for second_pass in (False, True):
+    for stage in (0, 1, 2):
         for i, (candidate, sentence) in enumerate(placed):
-            if candidate.uses_reference is not second_pass:
+            if candidate.stage != stage:
                 continue
-            reference = _reference_day(i, placed, values) if second_pass else None
+            reference = _reference_day(i, placed, values) if stage == 2 else None
+            narrative = _narrative_day(i, placed, values) if stage == 1 else None
             tense = clause_tense(text, bounds[sentence], (candidate.start, candidate.end), vocab)
             try:
-                resolved = candidate.resolve(Context(anchor, tense, reference))
+                resolved = candidate.resolve(Context(anchor, tense, reference, narrative))
             except (ValueError, OverflowError) as error:  # a date beyond the calendar
                 log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
                 resolved = None
@@ -103,14 +130,44 @@ def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sen
 
 
 def _reference_day(index: int, placed: list[tuple[Candidate, int]], values: dict[int, tuple[TimexType, str]]) -> date | None:
-    """The day the sentence talks about: the nearest preceding day-precise date in
-    the same sentence, else the following one."""
+    """The day the sentence talks about: the nearest day-precise date before the
+    expression in its sentence, else after it in its sentence, else the last one
+    of the two sentences before."""
     sentence = placed[index][1]
-    same = [i for i, (_, s) in enumerate(placed) if s == sentence and i in values and i != index]
-    before = [i for i in same if i < index]
-    after = [i for i in same if i > index]
-    for i in [*reversed(before), *after]:
-        kind, value = values[i]
-        if kind is TimexType.DATE and _DAY_VALUE.fullmatch(value):
-            return date.fromisoformat(value)
+    before = [i for i in range(index - 1, -1, -1) if placed[i][1] == sentence]
+    after = [i for i in range(index + 1, len(placed)) if placed[i][1] == sentence]
+    earlier = [i for i in range(index - 1, -1, -1) if sentence - 2 <= placed[i][1] < sentence]
+    for i in (*before, *after, *earlier):
+        day = _day_of(values.get(i))
+        if day is not None:
+            return day
     return None
+
+
+def _narrative_day(index: int, placed: list[tuple[Candidate, int]],
+                   values: dict[int, tuple[TimexType, str]]) -> date | None:
+    """The nearest explicit month- or day-precise date before the expression in its sentence."""
+    sentence = placed[index][1]
+    for i in range(index - 1, -1, -1):
+        if placed[i][1] != sentence:
+            break
+        match = _MONTH_VALUE.match(values[i][1]) if i in values and placed[i][0].stage == 0 else None
+        if match:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3] or 1))
+            except ValueError:
+                continue
+    return None
+
+
+def _day_of(resolved: tuple[TimexType, str] | None) -> date | None:
+    """The day of a day-precise DATE or TIME value."""
+    if resolved is None:
+        return None
+    match = _DAY_VALUE.match(resolved[1])
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match.group())
+    except ValueError:
+        return None

@@ -6,7 +6,7 @@ morphological future, so the decision rests on cue words from the vocabulary:
 past auxiliaries and preterites ("hatte", "wurde", "berichtete", "-ierte"),
 future markers ("wird", "soll", "plant", "kommend"), and perfect tense
 (an auxiliary "hat/ist" with a participle).  The clause around the expression
-decides first; if it has no cue, the whole sentence does.
+decides first; if it has no cue, the sentence does (up to a colon or semicolon).
 """
 
 from __future__ import annotations
@@ -18,8 +18,11 @@ from lagebild.core.timex.vocabulary import Vocabulary
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"„“”«»–]|\s-\s")
-_PARTICIPLE = re.compile(r"(?:ge\w{3,}(?:t|en)|\w{3,}iert)")
+_PART_BREAK = re.compile(r"[;:]")  # a colon or semicolon joins what are really two sentences
+_PARTICIPLE = re.compile(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)")
 _PRETERITE = re.compile(r"\w{2,}ierten?")
+# "soll ... aufgelauert haben", "sei ... eröffnet worden": a perfect infinitive reports the past
+_PERFECT_INFINITIVE = re.compile(r"\b(?=[a-zäöüß])(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)\s+(?:haben|sein|worden)\b")
 
 
 class Tense(Enum):
@@ -40,22 +43,26 @@ def clause_tense(text: str, sentence: tuple[int, int], span: tuple[int, int], vo
     right = right_match.start() if right_match else end
     tense = words_tense(text[left:span[0]] + " " + text[span[1]:right], vocab)
     if tense is Tense.UNKNOWN:
-        tense = words_tense(text[start:span[0]] + " " + text[span[1]:end], vocab)
+        for match in _PART_BREAK.finditer(text, start, span[0]):
+            start = match.end()
+        part_end = _PART_BREAK.search(text, span[1], end)
+        tense = words_tense(text[start:span[0]] + " " + text[span[1]:part_end.start() if part_end else end], vocab)
     return tense
 
 
 def words_tense(passage: str, vocab: Vocabulary) -> Tense:
-    """Tense signalled by the cue words in ``passage``."""
-    words = _WORD.findall(passage)
-    lowered = [w.lower() for w in words]
-    if any(w in vocab.past_cues for w in lowered) or any(
-        w.islower() and _PRETERITE.fullmatch(w) for w in words
+    """Tense signalled by the cue words in ``passage`` (lower-case words only:
+    "beim Letzten" is a noun, not "letzten")."""
+    words = [w for w in _WORD.findall(passage) if w.islower()]
+    lowered = words
+    if (
+        any(w in vocab.past_cues for w in lowered)
+        or any(_PRETERITE.fullmatch(w) for w in words)
+        or _PERFECT_INFINITIVE.search(passage)
     ):
         return Tense.PAST
     if any(w in vocab.future_cues for w in lowered):
         return Tense.FUTURE
-    if any(w in vocab.perfect_auxiliaries for w in lowered) and any(
-        w.islower() and _PARTICIPLE.fullmatch(w) for w in words
-    ):
+    if any(w in vocab.perfect_auxiliaries for w in lowered) and any(_PARTICIPLE.fullmatch(w) for w in words):
         return Tense.PAST
     return Tense.UNKNOWN
