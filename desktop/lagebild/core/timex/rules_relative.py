@@ -47,6 +47,7 @@ def rules() -> list[Rule]:
         Rule("relative_period", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}(?:(?P<unit>{units})|(?P<month>{f.month})){E}"),
             _relative_period, gate(*_UNITS, *(noun(m) for m in vocab.months))),
+        Rule("weekend", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?Wochenendes?{E}"), _weekend, gate("Wochenende")),
         Rule("period_part", re.compile(
             rf"{B}(?P<part>{f.period_part}){WS}(?:(?:des|der){WS}(?:(?P<rel>{f.relative}){WS})?|(?P<rel2>{f.relative}){WS})?"
             rf"(?P<unit>Jahres|Jahrs|Monats|Woche){E}(?:{WS}(?P<year>{YEAR4}))?"), _period_part, gate(*(noun(p) for p in vocab.period_parts))),
@@ -148,6 +149,11 @@ def _relative_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     else:
         resolver = partial(nz.part_of_year_relative, unit=unit, offset=offset)
     yield Candidate(m.start(), m.end(), resolver)
+
+
+def _weekend(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"am Wochenende": the weekend before or after the anchor, as the tense says."""
+    yield Candidate(m.start(), m.end(), partial(nz.weekend))
 
 
 def _period_part(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:

@@ -41,7 +41,7 @@ def clause_tense(text: str, sentence: tuple[int, int], span: tuple[int, int], vo
         left = match.end()
     right_match = _CLAUSE_BREAK.search(text, span[1], end)
     right = right_match.start() if right_match else end
-    tense = words_tense(text[left:span[0]] + " " + text[span[1]:right], vocab)
+    tense = words_tense(text[left:span[0]] + " " + text[span[1]:right], vocab, clause=True)
     if tense is Tense.UNKNOWN:
         for match in _PART_BREAK.finditer(text, start, span[0]):
             start = match.end()
@@ -50,13 +50,14 @@ def clause_tense(text: str, sentence: tuple[int, int], span: tuple[int, int], vo
     return tense
 
 
-def words_tense(passage: str, vocab: Vocabulary) -> Tense:
+def words_tense(passage: str, vocab: Vocabulary, clause: bool = False) -> Tense:
     """Tense signalled by the cue words in ``passage`` (lower-case words only:
-    "beim Letzten" is a noun, not "letzten")."""
+    "beim Letzten" is a noun, not "letzten").  A reporting verb ("sagte") only
+    counts in the expression's own ``clause``: it does not date what is reported."""
     words = [w for w in _WORD.findall(passage) if w.islower()]
     lowered = words
     if (
-        any(w in vocab.past_cues for w in lowered)
+        any(w in vocab.past_cues or (clause and w in vocab.reporting_past) for w in lowered)
         or any(_PRETERITE.fullmatch(w) for w in words)
         or _PERFECT_INFINITIVE.search(passage)
     ):

@@ -50,6 +50,7 @@ class Vocabulary:
     easter_holidays: dict[str, int]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    reporting_past: frozenset[str]
     perfect_auxiliaries: frozenset[str]
 
     def number(self, word: str) -> float | None:
@@ -101,5 +102,6 @@ def vocabulary() -> Vocabulary:
         easter_holidays=dict(data["easter_holidays"]),
         future_cues=frozenset(tense["future"]),
         past_cues=frozenset(tense["past"]),
+        reporting_past=frozenset(tense["reporting_past"]),
         perfect_auxiliaries=frozenset(tense["perfect_auxiliaries"]),
     )
