@@ -8,6 +8,7 @@ cheap modules are imported before the window's first paint.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -81,10 +82,8 @@ def setup_logging(level: int = logging.INFO) -> None:
     root.addHandler(recent)
     stream = sys.stderr if sys.stderr is not None else getattr(handler, "stream", None)
     if stream is not None and hasattr(stream, "fileno"):
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a stream without a real file descriptor
             faulthandler.enable(stream)
-        except (OSError, ValueError):  # a stream without a real file descriptor
-            pass
 
 
 _QT_LEVELS = {

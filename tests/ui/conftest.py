@@ -12,6 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
+from collections.abc import Callable, Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -29,6 +30,7 @@ from lagebild.core.model import (  # noqa: E402
     Timex,
     TimexType,
 )
+from lagebild.ui.mainwindow import MainWindow  # noqa: E402
 from lagebild.ui.settings import SETTINGS_DIR_ENV, use_settings_dir  # noqa: E402
 
 # Emoji (outside the BMP: two UTF-16 units each) before and inside the sentences,
@@ -99,3 +101,31 @@ def build_emoji_extraction() -> Extraction:
 @pytest.fixture
 def emoji_extraction() -> Extraction:
     return build_emoji_extraction()
+
+
+@pytest.fixture
+def make_window(qtbot) -> Iterator[Callable[[], MainWindow]]:
+    """Builds shown, active main windows with their deferred views in place."""
+    from PySide6.QtWidgets import QApplication
+
+    from lagebild.ui.settings import Settings
+
+    made: list[MainWindow] = []
+
+    def make(start: bool = False) -> MainWindow:
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        made.append(window)
+        if start:
+            window.open_on_start(None)  # what the app does: last file, else the sample
+        window.show()
+        qtbot.waitExposed(window)
+        window.ensure_views()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    for window in made:
+        window.runner.cancel()
+        window.runner.wait(30_000)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from lagebild.core.model import Extraction
 from lagebild.ui.actions import SPECS, ActionKey
@@ -24,24 +24,11 @@ from lagebild.ui.settings import Settings
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow(Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.ensure_views()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 @pytest.fixture
-def window(qtbot, emoji_extraction: Extraction) -> MainWindow:
-    window = make_window(qtbot)
+def window(make_window, emoji_extraction: Extraction) -> MainWindow:
+    window = make_window()
     window.selection.set_extraction(emoji_extraction)
-    yield window
-    window.runner.cancel()
-    window.runner.wait(30_000)
+    return window
 
 
 def menu_actions(menu: QMenu) -> list[QAction]:
@@ -185,8 +172,8 @@ def test_reanchored_extraction_keeps_the_selection(window, emoji_extraction) -> 
 # --- settings ----------------------------------------------------------------------
 
 
-def test_geometry_splitters_zoom_and_recent_files_persist(qtbot, tmp_path: Path) -> None:
-    window = make_window(qtbot)
+def test_geometry_splitters_zoom_and_recent_files_persist(make_window, tmp_path: Path) -> None:
+    window = make_window()
     window.resize(700, 520)  # the offscreen screen is 800×600: restoreGeometry keeps windows on it
     window.outer_splitter.setSizes([140, 210, 120])
     window.inner_splitter.setSizes([150, 500])
@@ -195,7 +182,7 @@ def test_geometry_splitters_zoom_and_recent_files_persist(qtbot, tmp_path: Path)
     inner, outer = window.inner_splitter.sizes(), window.outer_splitter.sizes()
     window.close()
 
-    again = make_window(qtbot)
+    again = make_window()
     assert (again.size().width(), again.size().height()) == (700, 520)
     assert again.inner_splitter.sizes() == inner
     assert again.outer_splitter.sizes() == outer

@@ -61,7 +61,7 @@ class ArticlePanel(QWidget):
         self.header.set_article(extraction.article if extraction else None)
         text = extraction.article.text if extraction else ""
         self._offsets = Utf16Offsets(text)
-        self.view.setPlainText(qt_safe_text(text))
+        self.view.set_article_text(qt_safe_text(text))
         units, shown = self._offsets.to_qt(len(text)), self.view.document().characterCount() - 1
         if shown != units:  # highlights would drift: say so in the log
             log.warning("article text changed length in Qt (%d → %d units)", units, shown)

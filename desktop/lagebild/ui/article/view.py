@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QMouseEvent,
     QPalette,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -59,6 +60,16 @@ class ArticleView(QTextBrowser):
         self.highlighter = MarkHighlighter(self.document())
         self._spans: dict[Highlight, list[Span]] = {}
         self._press: QPoint | None = None
+
+    def set_article_text(self, text: str) -> None:
+        """Show plain ``text`` as airy paragraphs (one block per line; positions unchanged)."""
+        self.setPlainText(text)
+        paragraphs = QTextBlockFormat()
+        paragraphs.setBottomMargin(self.fontMetrics().height() * 0.6)
+        paragraphs.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(paragraphs)
 
     def set_highlights(self, spans: dict[Highlight, list[Span]]) -> None:
         """Show exactly these transient highlights."""

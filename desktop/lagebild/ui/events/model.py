@@ -118,9 +118,9 @@ class EventTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(_CONTEXT, _HEADERS[Column(section)])
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CONTEXT, _HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,130 @@
+"""Start-up time of the Lagebild window, next to a bare PySide6 window started the same way.
+
+Each run starts a fresh interpreter (``python -m lagebild`` with an empty,
+temporary settings folder, so it is a first start that opens the bundled
+sample article) and reads two timestamps the app prints when
+``LAGEBILD_STARTUP_PROBE=1``:
+
+* ``first-paint``: the main window has been painted once;
+* ``ready``: the sample briefing is on every view (timeline, entities,
+  article, events), painted, and the window takes clicks.
+
+The bare window is a ``QMainWindow`` with a label, timed to its first paint
+in the same way.  Runs alternate between the two after one discarded warm-up
+each, and the medians are compared with the budget: first paint within 2×
+the bare window, ready within 6×.
+
+    python benchmarks/bench_startup.py [--runs 7] [--platform offscreen|xcb] [ARTICLE]
+
+No data is downloaded; the sample article ships in ``seeds/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+PROBE = "lagebild-probe"
+FIRST_PAINT_BUDGET = 2.0
+READY_BUDGET = 6.0
+
+BARE_WINDOW = f"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, report)
+
+def report():
+    print(f"{PROBE} first-paint {{time.monotonic():.6f}}", flush=True)
+    app.quit()
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setCentralWidget(QLabel("bare"))
+window.resize(1280, 860)
+window.show()
+app.exec()
+"""
+
+
+def run_once(command: list[str], env: dict[str, str], timeout: float) -> dict[str, float]:
+    """Start ``command``; seconds from launch to each probe line it printed."""
+    start = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
+    marks: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == PROBE:
+            marks[parts[1]] = float(parts[2]) - start
+        elif len(parts) >= 2 and parts[0] == PROBE and parts[1] == "failed":
+            raise RuntimeError(f"the app reported a failure: {line}")
+    if done.returncode != 0 or "first-paint" not in marks:
+        raise RuntimeError(f"{command[:3]} exited {done.returncode}:\n{done.stderr[-2000:]}")
+    return marks
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("article", nargs="?", help="article to open (default: first start, the sample)")
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM (default offscreen)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run before giving up")
+    args = parser.parse_args(argv)
+
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LAGEBILD_STARTUP_PROBE="1")
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    app_cmd = [sys.executable, "-m", "lagebild", *([args.article] if args.article else [])]
+    bare: list[float] = []
+    first: list[float] = []
+    ready: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
+        for run in range(args.runs + 1):
+            run_env = dict(env, LAGEBILD_SETTINGS_DIR=os.path.join(folder, f"run{run}"))  # always a first start
+            bare_marks = run_once(bare_cmd, run_env, args.timeout)
+            app_marks = run_once(app_cmd, run_env, args.timeout)
+            if "ready" not in app_marks:
+                raise RuntimeError("the app quit before the briefing was ready")
+            if run == 0:
+                continue  # warm-up: fills the OS file cache and Python's bytecode cache
+            bare.append(bare_marks["first-paint"])
+            first.append(app_marks["first-paint"])
+            ready.append(app_marks["ready"])
+
+    base = statistics.median(bare)
+    rows = [
+        ("bare PySide6 window, first paint", bare, None),
+        ("Lagebild, first paint", first, FIRST_PAINT_BUDGET),
+        ("Lagebild, briefing ready", ready, READY_BUDGET),
+    ]
+    print(f"platform={args.platform} runs={args.runs} python={sys.version.split()[0]}")
+    print(f"{'':36} {'median':>8} {'min':>8} {'max':>8} {'× bare':>7} {'budget':>7}")
+    failed = False
+    for name, values, budget in rows:
+        median = statistics.median(values)
+        ratio = median / base
+        verdict = ""
+        if budget is not None:
+            verdict = f"≤{budget:.0f}× {'ok' if ratio <= budget else 'OVER'}"
+            failed |= ratio > budget
+        print(
+            f"{name:36} {median * 1000:7.0f}ms {min(values) * 1000:7.0f}ms {max(values) * 1000:7.0f}ms"
+            f" {ratio:6.2f}× {verdict:>7}"
+        )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
