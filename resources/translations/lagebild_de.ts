@@ -144,6 +144,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Lagebild ran into an unexpected error.</source>
+        <translation>Lagebild ist auf einen unerwarteten Fehler gestoßen.</translation>
+    </message>
+    <message>
+        <source>You can keep working, but the window may not be reliable. Details follow.</source>
+        <translation>Sie können weiterarbeiten, aber das Fenster arbeitet womöglich nicht mehr zuverlässig. Einzelheiten folgen.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <source>No article open.</source>
@@ -285,6 +304,146 @@
     <message>
         <source>Re-anchoring dates…</source>
         <translation>Datumsangaben werden neu verankert…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The sample article is missing from this installation.</source>
+        <translation>Der Beispielartikel fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>Could not open the article: {0}</source>
+        <translation>Der Artikel konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Splitting sentences…</source>
+        <translation>Sätze werden getrennt…</translation>
+    </message>
+    <message>
+        <source>Finding dates…</source>
+        <translation>Datumsangaben werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding people, organisations and places…</source>
+        <translation>Personen, Organisationen und Orte werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding events…</source>
+        <translation>Ereignisse werden gesucht…</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entity</source>
+        <translation>1 Entität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>About Lagebild</source>
+        <translation>Über Lagebild</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lagebild {0}&lt;/h3&gt;&lt;p&gt;A briefing viewer for German-language news: dated events, people, organisations and places, linked to the sentences that support them.&lt;/p&gt;&lt;p&gt;Everything runs offline. Licensed under the GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lagebild {0}&lt;/h3&gt;&lt;p&gt;Ein Lagebild-Betrachter für deutschsprachige Nachrichten: datierte Ereignisse, Personen, Organisationen und Orte, verknüpft mit den Sätzen, die sie belegen.&lt;/p&gt;&lt;p&gt;Alles läuft offline. Lizenziert unter der GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Open a German news article with File ▸ Open (Ctrl+O), or drop a file here.</source>
+        <translation>Öffnen Sie einen deutschen Nachrichtenartikel über Datei ▸ Öffnen (Strg+O) oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Showing the events of &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Angezeigt: Ereignisse mit &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show All (Esc)</source>
+        <translation>Alle zeigen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

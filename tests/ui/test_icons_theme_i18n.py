@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -220,12 +221,31 @@ def test_catalogue_is_fully_translated() -> None:
 
 
 def test_placeholders_survive_translation() -> None:
+    """Every %1, %n and {0} of a source string is in each of its translations."""
+    placeholder = re.compile(r"%\d|%n|\{\w*\}")
     root = ET.parse(TS_FILE).getroot()
     for message in root.iter("message"):
-        source, translation = message.findtext("source"), message.findtext("translation")
-        assert sorted(re.findall(r"%\d|\{\w*\}", source)) == sorted(
-            re.findall(r"%\d|\{\w*\}", translation or "")
-        ), source
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(form)), source
+
+
+def test_german_plural_forms(app: QApplication) -> None:
+    """Messages with %n get German singular and plural from the compiled catalogue."""
+    install_translators(app, "de")
+    root = ET.parse(TS_FILE).getroot()
+    plurals = [
+        (context.findtext("name"), message.findtext("source"),
+         [form.text for form in message.iter("numerusform")])
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    ]
+    for context, source, (singular, plural) in plurals:
+        assert QCoreApplication.translate(context, source, "", 1) == singular.replace("%n", "1")
+        assert QCoreApplication.translate(context, source, "", 5) == plural.replace("%n", "5")
 
 
 def test_compiled_catalogue_matches_source(tmp_path: Path) -> None:
@@ -237,3 +257,23 @@ def test_compiled_catalogue_matches_source(tmp_path: Path) -> None:
         "lagebild_de.qm is stale: run python -m lagebild.ui.i18n --release"
     )
 
+
+
+def test_catalogue_covers_every_ui_string(tmp_path: Path) -> None:
+    """lupdate over the UI code finds no string the German catalogue lacks."""
+    if i18n.qt_tool("lupdate") is None:
+        pytest.skip("lupdate not available")
+    copy = tmp_path / TS_FILE.name
+    shutil.copy(TS_FILE, copy)
+    i18n.update([copy])
+    root = ET.parse(copy).getroot()
+    missing = [
+        f"{context.findtext('name')}: {message.findtext('source')}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert not missing, (
+        "UI strings without German translation; run python -m lagebild.ui.i18n --update "
+        f"and translate them: {missing}"
+    )
