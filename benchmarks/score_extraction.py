@@ -162,10 +162,14 @@ def occurrences(haystack: str, needle: str, start: int = 0, end: int | None = No
 
 
 def anchor_timexes(gold: Gold) -> list[Span | None]:
-    """Character spans of the gold timexes (``None`` where the text is not found)."""
+    """Character spans of the gold timexes (``None`` where the text is not found).
+
+    Within a sentence longer texts are placed first and no two gold timexes
+    overlap, so ``24. Juni`` does not land inside ``24. Juni 2016``.
+    """
     anchored: list[Span | None] = [None] * len(gold.timexes)
-    order = sorted(range(len(gold.timexes)), key=lambda i: gold.timexes[i].sentence)
-    used: set[Span] = set()
+    order = sorted(range(len(gold.timexes)), key=lambda i: (gold.timexes[i].sentence, -len(gold.timexes[i].text)))
+    used: list[Span] = []
     cursor = 0
     current_sentence = 0
     group_start = 0
@@ -180,8 +184,8 @@ def anchor_timexes(gold: Gold) -> list[Span | None]:
                 current_sentence, group_start = timex.sentence, cursor
             lo, hi = group_start, len(gold.text)
         for span in occurrences(gold.text, timex.text, lo, hi):
-            if span not in used:
-                used.add(span)
+            if not any(span[0] < b and a < span[1] for a, b in used):
+                used.append(span)
                 anchored[index] = span
                 cursor = max(cursor, span[1])
                 break
@@ -397,10 +401,16 @@ def score_entities(gold: Gold, extraction: Extraction, misses: dict[str, list[st
     for g, entity in enumerate(gold.entities):
         if g not in relaxed:
             misses.setdefault("entity_missed", []).append(f"{entity.type} {entity.name}")
+    taken = set(relaxed.values())
     for s in scored:
-        if s not in relaxed.values():
+        if s not in taken:
             entity = extraction.entities[s]
-            misses.setdefault("entity_spurious", []).append(f"{_kind(entity.type)} {entity.name}")
+            forms = system_forms(entity)
+            duplicate = any(
+                _kind(entity.type) == gold.entities[g].type and forms & gold_forms(gold.entities[g]) for g in relaxed
+            )
+            kind = "entity_unmerged" if duplicate else "entity_spurious"
+            misses.setdefault(kind, []).append(f"{_kind(entity.type)} {entity.name}")
     n_gold = len(gold.entities)
     return Counts(len(strict), len(scored), n_gold), Counts(len(relaxed), len(scored), n_gold), strict
 

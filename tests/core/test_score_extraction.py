@@ -126,6 +126,19 @@ def test_repeated_text_in_one_sentence_takes_successive_occurrences() -> None:
     assert se.anchor_timexes(g) == [(0, 11), (21, 32)]
 
 
+def test_a_shorter_gold_timex_is_not_placed_inside_a_longer_one() -> None:
+    text = "vom 20. bis 24. Juni 2016 und am 24. Juni dort"
+    g = se.parse_gold(
+        {"document": "x", "dct": "2016-05-24", "sentences": 1, "sentence_spans": [[0, len(text)]],
+         "timexes": [{"text": "24. Juni", "value": "2016-06-24", "sentence": 1},
+                     {"text": "24. Juni 2016", "value": "2016-06-24", "sentence": 1}],
+         "entities": [], "events": []},
+        text,
+    )
+    second = text.rindex("24. Juni")
+    assert se.anchor_timexes(g) == [(second, second + 8), (12, 25)]
+
+
 def test_without_sentence_spans_timexes_anchor_in_reading_order() -> None:
     text = "Heute, am 21. Januar, sprach er. Dann kam nichts. Am 21. Januar meldete KCNA etwas."
     g = se.parse_gold(
@@ -215,6 +228,7 @@ def test_a_split_entity_counts_once_and_the_rest_is_spurious() -> None:
     ]
     score = se.score_document(gold(), extraction(entities=system))
     assert (score.entity_strict.tp, score.entity_strict.system) == (1, 2)
+    assert score.misses["entity_unmerged"] == ["PER Scholz"]
 
 
 def test_entities_with_only_derived_mentions_are_not_scored() -> None:
