@@ -247,7 +247,7 @@ def _label(
             body = _clause_text(tokens, clauses, content, timex_tokens, mentions, lexicon)
             if body:
                 return _shorten(f"{reporter}: {body}" if reporter else body)
-    if _is_state(lowered, lexicon):
+    if _is_state(words, lexicon):
         phrase = _event_noun_phrase(tokens, clause, timex_tokens, lexicon)
         return _shorten(phrase) if phrase else None
     body = _clause_text(tokens, clauses, number, timex_tokens, mentions, lexicon)
@@ -258,20 +258,27 @@ def _label(
     return _shorten(body) if body else None
 
 
-def _is_state(lowered: list[str], lexicon: _Lexicon) -> bool:
-    has_state_verb = any(w in lexicon.state_verbs for w in lowered)
-    if not has_state_verb:
+def _is_state(words: list[str], lexicon: _Lexicon) -> bool:
+    """A clause with a copula or state verb ("ist", "galt", "fungiert") and no
+    participle ("ist … erschienen" is an occurrence, "ist bemerkenswert" not)."""
+    lowered = [w.lower() for w in words]
+    if not any(w in lexicon.state_verbs for w in lowered):
         return False
-    return not any(_looks_like_participle(w, lexicon) for w in lowered)
+    return not any(w[:1].islower() and _looks_like_participle(w, lexicon) for w in words)
 
 
-_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{2,}(?:t|en)$|^[a-zäöüß]{3,}iert$")
+_PARTICIPLE = re.compile(
+    r"^(?:[a-zäöü]{2,7})?ge[a-zäöüß]{2,}(?:t|en)$"  # gemacht, eingesetzt, festgenommen
+    r"|^(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{3,}(?:t|en)$"  # veröffentlicht, erschienen
+    r"|^[a-zäöüß]{3,}iert$"  # informiert
+)
+_ADJECTIVE_STEM = re.compile(r"(?:wert|lich|ig|isch|bar|sam|haft|los|voll|reich)(?:e|en|er|es|em)?$")
 
 
 def _looks_like_participle(word: str, lexicon: _Lexicon) -> bool:
     if word in lexicon.state_verbs or word in lexicon.participle_exceptions:
         return False
-    return bool(_PARTICIPLE.match(word))
+    return bool(_PARTICIPLE.match(word)) and not _ADJECTIVE_STEM.search(word)
 
 
 def _content_clause(clauses: list[_Clause], number: int) -> int | None:
