@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from lagebild.core.ids import span_id
-from lagebild.core.model import Entity, Event, Sentence, Timex, TimexType, Token
+from lagebild.core.model import Entity, Event, MentionKind, Sentence, Timex, TimexType, Token
 from lagebild.core.resources import load_json
 
 #: Longest label in words before it is cut with an ellipsis.
@@ -98,9 +98,13 @@ def find_events(
     for token in tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
     mentions_by_sentence: dict[int, list[tuple[int, int, Entity]]] = {}
+    derived_by_sentence: dict[int, list[Entity]] = {}
     for entity in entities:
         for mention in entity.mentions:
-            mentions_by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.end, entity))
+            if mention.kind is MentionKind.NAME:
+                mentions_by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.end, entity))
+            else:  # derived mentions make participants but never reporters or antecedents
+                derived_by_sentence.setdefault(mention.sentence, []).append(entity)
     for spans in mentions_by_sentence.values():
         spans.sort(key=lambda item: item[0])
 
@@ -119,6 +123,7 @@ def find_events(
                 sentence_tokens,
                 [(i, timexes[i]) for i in indices],
                 mentions_by_sentence.get(sentence_index, []),
+                derived_by_sentence.get(sentence_index, []),
                 article_key,
             )
         )
@@ -147,13 +152,14 @@ def _events_in_sentence(
     tokens: list[Token],
     dating: list[tuple[int, Timex]],
     mentions: list[tuple[int, int, Entity]],
+    derived: list[Entity],
     article_key: str,
 ) -> list[Event]:
     lexicon = _lexicon()
     clauses = _clauses(tokens, lexicon)
     timex_token_sets = {i: {k for k, t in enumerate(tokens) if t.start >= tx.start and t.end <= tx.end} for i, tx in dating}
     all_timex_tokens = set().union(*timex_token_sets.values()) if timex_token_sets else set()
-    participants = list(dict.fromkeys(entity.id for _, _, entity in mentions))
+    participants = list(dict.fromkeys([*(entity.id for _, _, entity in mentions), *(e.id for e in derived)]))
 
     seen: set[tuple[int, str]] = set()
     events: list[Event] = []
