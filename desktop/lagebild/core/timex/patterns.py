@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from lagebild.core.timex.normalise import Resolver
 from lagebild.core.timex.vocabulary import Vocabulary
 
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]*$")
+_WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]*$")
 _WORD_AFTER = re.compile(r"[^\S\n]*(\w+)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|[.!?:]?[\"'„“”«»‚‘’(\[-])[^\S\n]*$")
 
@@ -46,9 +46,14 @@ class Scan:
         self.vocab = vocab
 
     def word_before(self, pos: int) -> str:
-        """The word right before ``pos`` (lower case), "" if punctuation intervenes."""
-        match = _WORD_BEFORE.search(self.text, max(0, pos - 60), pos)
-        return match.group(1).lower() if match else ""
+        """The word right before ``pos`` (lower case, an abbreviation's dot skipped),
+        "" if punctuation intervenes."""
+        return self.word_before_at(pos)[0]
+
+    def word_before_at(self, pos: int) -> tuple[str, int]:
+        """The word right before ``pos`` (as :meth:`word_before`) and where it starts."""
+        match = _WORD_BEFORE.search(self.text, max(0, pos - 60), max(0, pos))
+        return (match.group(1).lower(), match.start()) if match else ("", pos)
 
     def word_after(self, pos: int) -> str:
         """The word right after ``pos`` (as written), "" if punctuation intervenes."""

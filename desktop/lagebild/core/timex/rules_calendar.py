@@ -144,12 +144,25 @@ def _month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     month = month_number(m["month"], vocab)
     if month is None:
         return
-    if not (m["part"] or m["year"] or m["rel"]) and scan.word_before(m.start()) not in vocab.year_cues:
+    if not (m["part"] or m["year"] or m["rel"]) and not _month_cue(m.start(), scan):
         return  # a bare "August" or "Mai" needs a cue ("im Mai"): it may be a name
     year = int(m["year"]) if m["year"] else None
     offset = _year_offset(m["rel"], scan)
     yield Candidate(m.start(), m.end(), partial(nz.month, month=month, year=year, year_offset=offset),
                     stage=_stage(year, offset))
+
+
+def _month_cue(start: int, scan: Scan) -> bool:
+    """Whether the word before a bare month name marks it as a month: "im Mai",
+    "seit Juni"; after "und"/"oder"/"bis" only if a month or year precedes ("im Mai
+    und Juni", not "August Müller und Juli Zeh")."""
+    before, joined = scan.word_before_at(start)
+    if before not in scan.vocab.year_cues:
+        return False
+    if before in ("und", "oder", "bis", "sowie"):
+        previous = scan.word_before(joined)
+        return previous in scan.vocab.months or previous in scan.vocab.month_abbreviations or previous.isdigit()
+    return True
 
 
 def _year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
