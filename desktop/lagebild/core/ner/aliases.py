@@ -12,6 +12,8 @@ Rules, in order:
 * The entity's type is the majority of its mentions' tagged types; its name is
   the root form, in the nominative for multi-word names ("Auswärtigen Amtes"
   -> "Auswärtige Amt"), the acronym for acronym entities.
+* Multi-word organisations, countries and regions of the gazetteer that the
+  tagger left out are added ("Vereinten Nationen", "Financial Times").
 * Each name found is also looked for where the tagger missed it (proper nouns
   and unknown capitalised words only).
 * Demonyms ("russischen", "Ukrainer", "Kiewer") become DERIVED mentions of a
@@ -28,6 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from lagebild.core.ids import span_id
 from lagebild.core.model import Entity, EntityType, Mention, MentionKind, Token
@@ -65,11 +68,34 @@ def _clean(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]
         if not words or not any(c.isupper() for w in words for c in w):
             continue
         if span.type is EntityType.LOC and len(words) > 1 and not gazetteer.kind(" ".join(words)) \
-                and all(gazetteer.kind(w) for w in words):
+                and all(gazetteer.place_kind(w) for w in words):
             cleaned.extend(NameSpan(i, i + 1, span.type) for i in range(first, end))
         else:
             cleaned.append(NameSpan(first, end, span.type))
     return cleaned
+
+
+def _listed(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """Add multi-word organisations, countries and regions of the gazetteer that the
+    tagger left out ("der Financial Times")."""
+    tagged = {i for s in spans for i in range(s.first, s.end)}
+    added = []
+    for _, group in groupby(range(len(tokens)), key=lambda i: tokens[i].sentence):
+        indices = list(group)
+        words = [normalize(tokens[i].text) for i in indices]
+        labels = gazetteer.tags(words, [False] * len(words))
+        for k, label in enumerate(labels):
+            if label is None or not label.startswith("B-"):
+                continue
+            end = k + 1
+            while end < len(labels) and labels[end] and labels[end].startswith("I-"):
+                end += 1
+            kind = label[2:]
+            span = range(indices[k], indices[k] + end - k)
+            if kind == "city" or any(i in tagged for i in span):
+                continue
+            added.append(NameSpan(span.start, span.stop, EntityType.ORG if kind == "org" else EntityType.LOC))
+    return sorted([*spans, *added], key=lambda s: s.first)
 
 
 def _surface(tokens: Sequence[Token], first: int, end: int) -> str:
@@ -117,7 +143,7 @@ class _Merger:
             if key.startswith(_ACRONYM_KEY):
                 continue
             base = forms.genitive_base(key)
-            if base is None or base == key:
+            if base is None or base == key or (gazetteer.kind(key) and base not in keys):
                 continue
             saxon = any(c.key == key and c.end - c.first == 1 and forms.is_saxon_genitive(words, c.first)
                         for c in self.candidates)
@@ -187,7 +213,7 @@ def _derived(text: str, tokens: Sequence[Token], taken: set[int],
 
 def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article_key: str) -> list[Entity]:
     """Entities of one article from the tagger's name spans."""
-    spans = _clean(tokens, spans)
+    spans = _clean(tokens, _listed(tokens, spans))
     candidates: list[_Candidate] = []
     taken: set[int] = set()
     defined: dict[str, acronyms.Acronym] = {}
@@ -218,14 +244,19 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
     for root, members in groups.items():
         votes = Counter(c.type for c in members)
         if not root.startswith(_ACRONYM_KEY) and gazetteer.kind(root):
-            votes[EntityType.LOC] += 0.5
-        kind = max(votes, key=lambda t: (votes[t], -next(i for i, c in enumerate(members) if c.type is t)))
+            votes[EntityType.LOC if gazetteer.place_kind(root) else EntityType.ORG] += 0.5
+        order = {}
+        for i, c in enumerate(members):
+            order.setdefault(c.type, i)
+        kind = max(votes, key=lambda t: (votes[t], -order.get(t, len(members))))
         if root.startswith(_ACRONYM_KEY):
             name = root[len(_ACRONYM_KEY) :]
         elif kind is EntityType.PER:
             name = root
         else:
             name = forms.nominative(root.split(" "))
+            if kind in (EntityType.ORG, EntityType.MISC) and gazetteer.place_kind(name) in ("country", "region"):
+                kind = EntityType.LOC  # countries are places even when they act
         mentions = []
         for c in members:
             start, end = tokens[c.first].start, tokens[c.end - 1].end

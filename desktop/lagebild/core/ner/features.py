@@ -75,6 +75,9 @@ class _Word:
             own.append("lem=" + analysis.lemma.lower())
         if self.title:
             own.append("title")
+            as_lower = lexicon.lookup(lower)
+            if as_lower is not None:  # "Laut", "Als": a common word written capitalised
+                own.append("lowpos=" + as_lower.pos)
         if word.isupper() and len(word) > 1:
             own.append("upper")
         if self.role:

@@ -30,9 +30,10 @@ def is_adjective(word: str) -> bool:
 
 
 def nominative(words: Sequence[str]) -> str:
-    """A multi-word name in the nominative as used with the definite article:
-    "Auswärtigen Amtes" -> "Auswärtige Amt", "Europäischen Zentralbank" ->
-    "Europäische Zentralbank".  Only words HanTa knows are changed."""
+    """A multi-word name in the nominative: its listed form if the gazetteer has
+    one ("Auswärtigen Amtes" -> "Auswärtiges Amt"), else as used with the
+    definite article ("Europäischen Zentralbank" -> "Europäische Zentralbank").
+    Only words HanTa knows are changed."""
     if len(words) < 2:
         return " ".join(words)
     out = list(words)
@@ -40,13 +41,13 @@ def nominative(words: Sequence[str]) -> str:
         if word[:1].isupper() and word.endswith(("en", "er", "es", "em")) and is_adjective(word):
             analysis = lexicon.lookup(word.lower()) or lexicon.lookup(word)
             lemma = analysis.lemma if analysis else ""
-            if lemma and word.lower().startswith(lemma.lower()):
+            if lemma and word.lower().startswith(lemma.lower()) and word[len(lemma):] in ("en", "er", "es", "em"):
                 out[i] = word[: len(lemma)] + "e"
     head = words[-1]
     analysis = lexicon.lookup(head)
     if analysis and analysis.pos == "NN" and head in (analysis.lemma + "s", analysis.lemma + "es"):
         out[-1] = analysis.lemma
-    return " ".join(out)
+    return gazetteer.listed_form(out) or " ".join(out)
 
 
 def genitive_base(name: str) -> str | None:

