@@ -1,0 +1,239 @@
+"""Across articles: one entity per real-world entity, one group per occurrence.
+
+:func:`merge_entities` joins the entities of all articles that have the same
+type and name (after case, hyphen and spacing are folded).  A person named by
+surname alone joins the one full name of the briefing that ends with it
+("Budanov" → "Kyrylo Budanov"), unless several full names do.  The analyst's
+cross-article merges join entities whatever their names; an entity split off
+by the analyst joins nothing by name.
+
+:func:`group_events` puts events of different articles into one group when
+they describe the same occurrence: their days overlap, and their labels share
+most content words, or share enough of them and a participant.  Two events
+that share a participant and most of their wording but lie on days that
+cannot overlap are the same occurrence reported with a contradicting date:
+they are grouped and the group is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+from typing import Hashable
+
+from lagebild.core.corrections import CorrectedView, Ref
+from lagebild.core.model import Entity, EntityType, Event
+from lagebild.core.resources import resource
+
+#: Share of content words (Dice) two labels need to be one occurrence ...
+SAME_WORDING = 0.7
+#: ... or, with a shared participant, this much.
+SHARED_WORDING = 0.4
+#: With a shared participant and this much wording, days that cannot overlap are a contradiction.
+CONTRADICTION_WORDING = 0.6
+#: Word stems carried by more events than this are too common to pair events on.
+COMMON_STEM_EVENTS = 200
+_STEM_LENGTH = 6
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class MergedEntity:
+    """One entity of the briefing: its members are (article key, entity) pairs."""
+
+    key: str  # "article:entity-id" of the lead member
+    name: str
+    type: EntityType
+    members: list[tuple[str, Entity]]
+
+    @property
+    def articles(self) -> list[str]:
+        """Keys of the articles it appears in, in briefing order."""
+        return list(dict.fromkeys(key for key, _ in self.members))
+
+    @property
+    def article_count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(entity.mention_count for _, entity in self.members)
+
+    @property
+    def refs(self) -> list[Ref]:
+        return [(key, entity.id) for key, entity in self.members]
+
+
+@dataclass
+class EventGroup:
+    """Events of one occurrence; ``members[0]`` comes from the most reliable source.
+
+    ``date``/``earliest``/``latest`` are the most precise member's unless the
+    group is a ``contradiction`` (members on days that cannot overlap), then
+    the lead member's.
+    """
+
+    key: str  # "article:event-id" of the lead member
+    members: list[tuple[str, Event]]
+    contradiction: bool
+    date: str
+    earliest: date | None
+    latest: date | None
+
+    @property
+    def label(self) -> str:
+        return self.members[0][1].label
+
+    @property
+    def sources(self) -> list[str]:
+        """Keys of the articles reporting it."""
+        return list(dict.fromkeys(key for key, _ in self.members))
+
+    @property
+    def dates(self) -> list[str]:
+        """The distinct dates the sources give."""
+        return list(dict.fromkeys(event.date for _, event in self.members))
+
+
+class _Union:
+    """Disjoint sets (union-find with path halving)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+
+    def find(self, item: Hashable) -> Hashable:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: Hashable, b: Hashable) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFC", name).casefold()
+    return " ".join(name.replace("-", " ").replace("‐", " ").replace(".", " ").split())
+
+
+def merge_entities(view: CorrectedView) -> list[MergedEntity]:
+    """The entities of all articles, same ones merged; most widely reported first."""
+    union = _Union()
+    entities: dict[Ref, Entity] = {}
+    buckets: dict[tuple[EntityType, str], list[Ref]] = defaultdict(list)
+    for key, extraction in view.articles.items():
+        for entity in extraction.entities:
+            ref = (key, entity.id)
+            entities[ref] = entity
+            union.find(ref)
+            if ref not in view.detached:
+                buckets[(entity.type, _fold(entity.name))].append(ref)
+    for refs in buckets.values():
+        for ref in refs[1:]:
+            union.join(refs[0], ref)
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for kind, name in buckets:
+        if kind is EntityType.PER and " " in name:
+            full_names[name.rsplit(" ", 1)[1]].add(name)
+    for (kind, name), refs in buckets.items():
+        if kind is EntityType.PER and " " not in name and len(full_names.get(name, ())) == 1:
+            (full,) = full_names[name]
+            union.join(buckets[(kind, full)][0], refs[0])
+    for a, b in view.links:
+        if a in entities and b in entities:
+            union.join(a, b)
+
+    groups: dict[Hashable, list[Ref]] = defaultdict(list)
+    for ref in entities:
+        groups[union.find(ref)].append(ref)
+    order = {ref: n for n, ref in enumerate(entities)}
+    merged = []
+    for refs in groups.values():
+        lead = min(refs, key=lambda r: (-len(entities[r].name.split()), -entities[r].mention_count, order[r]))
+        members = [(key, entities[(key, i)]) for key, i in refs]
+        merged.append(MergedEntity(f"{lead[0]}:{lead[1]}", entities[lead].name, entities[lead].type, members))
+    merged.sort(key=lambda m: (-m.article_count, -m.mention_count, m.name.casefold()))
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    lines = resource("lang/de/function_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def label_stems(label: str) -> frozenset[str]:
+    """Content-word stems of a label: no function words, no words under three letters."""
+    stop = _function_words()
+    words = (w.casefold() for w in _WORD.findall(label))
+    return frozenset(w[:_STEM_LENGTH] for w in words if len(w) >= 3 and w not in stop)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return a.earliest <= b.latest and b.earliest <= a.latest  # type: ignore[operator]
+
+
+def group_events(view: CorrectedView, merged: list[MergedEntity], grades: dict[str, str]) -> list[EventGroup]:
+    """Every visible event in one group, groups in chronological order.
+
+    ``grades`` maps article keys to reliability grades ("A1" best); events
+    without both bounds (vague or unresolved dates) are never grouped.
+    """
+    entity_group = {ref: m.key for m in merged for ref in m.refs}
+    events: list[tuple[str, Event]] = []
+    for key, extraction in view.articles.items():
+        events.extend((key, event) for event in extraction.events)
+    stems = [label_stems(event.label) for _, event in events]
+    people = [frozenset(entity_group.get((key, i), i) for i in event.entities) for key, event in events]
+
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, (_, event) in enumerate(events):
+        if event.earliest is not None and event.latest is not None:
+            for stem in stems[n]:
+                postings[stem].append(n)
+    shared: Counter[tuple[int, int]] = Counter()
+    for numbers in postings.values():
+        if len(numbers) <= COMMON_STEM_EVENTS:
+            shared.update(p for p in combinations(numbers, 2) if events[p[0]][0] != events[p[1]][0])
+
+    union = _Union()
+    for (a, b), common in shared.items():
+        wording = 2 * common / (len(stems[a]) + len(stems[b]))
+        with_participant = bool(people[a] & people[b])
+        if _overlap(events[a][1], events[b][1]):
+            same = wording >= SAME_WORDING or (with_participant and wording >= SHARED_WORDING)
+        else:
+            same = with_participant and wording >= CONTRADICTION_WORDING
+        if same:
+            union.join(a, b)
+
+    clusters: dict[Hashable, list[int]] = defaultdict(list)
+    for n in range(len(events)):
+        clusters[union.find(n)].append(n)
+    rank = {key: (grades.get(key, "F6"), n) for n, key in enumerate(view.articles)}
+    groups = [_group([events[n] for n in numbers], rank) for numbers in clusters.values()]
+    groups.sort(key=_chronological)
+    return groups
+
+
+def _chronological(group: EventGroup) -> tuple[date, date, str]:
+    first = group.earliest or (date.min if group.latest is not None else date.max)
+    return first, group.latest or date.max, group.key
+
+
+def _group(members: list[tuple[str, Event]], rank: dict[str, tuple[str, int]]) -> EventGroup:
+    members = sorted(members, key=lambda m: rank[m[0]])
+    bounded = [e for _, e in members if e.earliest is not None and e.latest is not None]
+    contradiction = any(not _overlap(a, b) for a, b in combinations(bounded, 2))
+    lead = members[0][1]
+    if contradiction or not bounded:
+        source = lead
+    else:
+        source = min(bounded, key=lambda e: e.latest - e.earliest)  # type: ignore[operator]
+    return EventGroup(f"{members[0][0]}:{lead.id}", members, contradiction, source.date, source.earliest, source.latest)
