@@ -110,6 +110,14 @@ def test_an_explicit_year_carries_over_to_a_later_date_of_the_sentence():
     assert pairs(text, date(2013, 3, 27)) == [("März 1992", "1992-03"), ("April", "1992-04")]
 
 
+def test_the_year_under_discussion():
+    text = "Erst 1991 erhielt die Statue den Status. Ab Ende des Jahres stand sie im Hof."
+    assert pairs(text, date(2013, 3, 27)) == [("1991", "1991"), ("Ende des Jahres", "1991")]
+    text = "Die Inflation lag 2023 bei 5 Prozent. Bis Ende des Jahres soll sie sinken."
+    assert pairs(text, date(2024, 3, 27)) == [("2023", "2023"), ("Ende des Jahres", "2024")]
+    assert pairs("Er kam 2010 nach Bozen und heiratete im selben Jahr.") == [("2010", "2010"), ("selben Jahr", "2010")]
+
+
 def test_the_day_before_refers_to_the_sentence_day():
     text = "Am 12. März kam er an, am Tag zuvor war er abgereist."
     assert pairs(text) == [("12. März", "2023-03-12"), ("Tag zuvor", "2023-03-11")]

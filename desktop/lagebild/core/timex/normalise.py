@@ -36,6 +36,7 @@ class Context:
     tense: Tense = Tense.UNKNOWN
     reference: date | None = None  # the day the sentence is about (else the anchor)
     narrative: date | None = None  # an explicit earlier date of the sentence ("im März 1992")
+    topic: date | None = None  # the latest explicitly dated period of this or the last sentence ("1991")
 
     @property
     def direction(self) -> int:
@@ -144,6 +145,18 @@ def year(ctx: Context, *, offset: int) -> Resolved:
     if ctx.anchor is None:
         return DATE, "XXXX"
     return DATE, f"{ctx.anchor.year + offset:04d}"
+
+
+def topic_year(ctx: Context) -> Resolved:
+    """"Ende des Jahres", "im selben Jahr": the year under discussion if the tense
+    allows it (not a past year for "soll bis Ende des Jahres"), else the anchor's."""
+    topic = ctx.topic
+    if topic is not None and ctx.anchor is not None:
+        if (ctx.direction > 0 and topic.year < ctx.anchor.year) or (ctx.direction < 0 and topic.year > ctx.anchor.year):
+            topic = None
+    if topic is not None:
+        return DATE, f"{topic.year:04d}"
+    return year(ctx, offset=0)
 
 
 def month_relative(ctx: Context, *, offset: int) -> Resolved:

@@ -137,7 +137,9 @@ def _relative_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
         yield Candidate(m.start(), m.end(), resolver, stage=2)
         return
     if stem in ("gleich", "selb"):
-        return  # "im selben Jahr" refers to an earlier year, not to this one
+        if unit == "Y":  # "im selben Jahr": the year mentioned before
+            yield Candidate(m.start(), m.end(), nz.topic_year, stage=1)
+        return
     if unit == "W":
         resolver = partial(nz.week_relative, offset=offset)
     elif unit == "M":
@@ -168,10 +170,11 @@ def _period_part(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     if m["year"]:
         if unit != "Y":
             return
-        resolver = partial(nz.fixed, kind=nz.DATE, value=m["year"])
+        yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value=m["year"]))
+    elif unit == "Y" and not rel:  # "Ende des Jahres": the year under discussion
+        yield Candidate(m.start(), m.end(), nz.topic_year, stage=1)
     else:
-        resolver = _period_resolver(unit, offset)
-    yield Candidate(m.start(), m.end(), resolver)
+        yield Candidate(m.start(), m.end(), _period_resolver(unit, offset))
 
 
 def _period_resolver(unit: str, offset: int) -> nz.Resolver:

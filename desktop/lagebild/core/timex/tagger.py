@@ -17,6 +17,7 @@ from lagebild.core.timex.vocabulary import vocabulary
 log = logging.getLogger(__name__)
 _MARGIN = 160
 _SPACE = re.compile(r"\s")
+_YEAR_VALUE = re.compile(r"(\d{4})(?![\dX])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")
 
@@ -110,9 +111,10 @@ def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sen
                 continue
             reference = _reference_day(i, placed, values) if stage == 2 else None
             narrative = _narrative_day(i, placed, values) if stage == 1 else None
+            topic = _topic(i, placed, values) if stage == 1 else None
             tense = clause_tense(text, bounds[sentence], (candidate.start, candidate.end), vocab)
             try:
-                resolved = candidate.resolve(Context(anchor, tense, reference, narrative))
+                resolved = candidate.resolve(Context(anchor, tense, reference, narrative, topic))
             except (ValueError, OverflowError) as error:  # a date beyond the calendar
                 log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
                 resolved = None
@@ -157,6 +159,19 @@ def _narrative_day(index: int, placed: list[tuple[Candidate, int]],
                 return date(int(match[1]), int(match[2]), int(match[3] or 1))
             except ValueError:
                 continue
+    return None
+
+
+def _topic(index: int, placed: list[tuple[Candidate, int]], values: dict[int, tuple[TimexType, str]]) -> date | None:
+    """Start of the nearest explicitly dated period (a year at least) before the
+    expression, in its sentence or the one before."""
+    sentence = placed[index][1]
+    for i in range(index - 1, -1, -1):
+        if placed[i][1] < sentence - 1:
+            break
+        match = _YEAR_VALUE.match(values[i][1]) if i in values and placed[i][0].stage == 0 else None
+        if match:
+            return date(int(match[1]), 1, 1) if int(match[1]) >= 1 else None
     return None
 
 
