@@ -93,6 +93,7 @@ def test_sets(text: str, expected: tuple[str, str]):
         ("Das soll bald geschehen.", [("bald", "FUTURE_REF")]),
         ("Künftig und demnächst wird gespart.", [("Künftig", "FUTURE_REF"), ("demnächst", "FUTURE_REF")]),
         ("Auch in Zukunft wird gespart.", [("Zukunft", "FUTURE_REF")]),
+        ("Sie stehen in dieser schwierigen Zeit zusammen.", [("dieser schwierigen Zeit", "PRESENT_REF")]),
     ],
 )
 def test_vague_references(text: str, expected: list[tuple[str, str]]):

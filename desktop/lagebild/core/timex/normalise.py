@@ -93,6 +93,11 @@ def fixed(ctx: Context, *, kind: TimexType, value: str) -> Resolved:
     return kind, value
 
 
+def present_unless_past(ctx: Context) -> Resolved:
+    """"in dieser Zeit": the present, unless the clause tells of the past (then no value)."""
+    return None if ctx.tense is Tense.PAST else (DATE, "PRESENT_REF")
+
+
 def calendar_day(ctx: Context, *, day: int, month: int, year: int | None = None, part: str | None = None,
                  year_offset: int | None = None) -> Resolved:
     """"21. Januar (2024)", "21.1.", "3. Mai nächsten Jahres" -- the year from the tense if not given."""

@@ -66,6 +66,9 @@ def rules() -> list[Rule]:
         Rule("set_per_unit", re.compile(
             rf"{B}(?:[Ii]m|[Aa]m|[Ii]n{WS}der)(?:{WS}(?P<approx>[Ss]chnitt|[Dd]urchschnitt))?{WS}(?P<unit>Monat|Jahr|Tag|Woche){E}"
             rf"(?!{WS}(?:\d|des|der|vor|nach|zuvor|danach|darauf|davor|von|{f.month}))"), _set_per_unit, gate("Monat", "Jahr", "Tag", "Woche")),
+        Rule("these_times", re.compile(
+            rf"{B}[Ii]n{WS}(?P<span>(?:dieser|der{WS}heutigen|unserer)(?:{WS}[a-zäöüß]+en)?{WS}Zeit|"
+            rf"(?:diesen|unseren)(?:{WS}[a-zäöüß]+en)?{WS}Zeiten){E}"), _these_times, gate("Zeit")),
         Rule("vague", _vague_pattern(vocab), partial(_vague, values=_vague_values(vocab)),
              gate(*(_LEAD.sub("", p).split()[0] for ps in vocab.vague.values() for p in ps), both_cases=True)),
     ]
@@ -233,6 +236,11 @@ def _vague_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                 plain.append(_phrase_pattern(phrase))
     branches = [rf"{either(lead)}{WS}(?P<body{i}>{alt(bodies)})" for i, (lead, bodies) in enumerate(prefixed.items())]
     return re.compile(rf"{B}(?:{'|'.join(branches)}|(?P<plain>{alt(plain)})){E}")
+
+
+def _these_times(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"in dieser schwierigen Zeit", "in diesen Zeiten": the present (in a present-tense clause)."""
+    yield Candidate(m.start("span"), m.end("span"), nz.present_unless_past)
 
 
 def _vague_values(vocab: Vocabulary) -> dict[str, str]:
