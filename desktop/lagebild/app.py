@@ -224,21 +224,23 @@ def _take_screenshot_when_shown(window, out: Path) -> None:
 
 
 def _print_startup_probe(window) -> None:
-    """For benchmarks/bench_startup.py: monotonic timestamps of first paint and ready."""
+    """For benchmarks/bench_startup.py: monotonic timestamps of the start-up milestones."""
     app = QApplication.instance()
 
-    def first_paint() -> None:
-        print(f"lagebild-probe first-paint {time.monotonic():.6f}", flush=True)
+    def mark(name: str) -> None:
+        print(f"lagebild-probe {name} {time.monotonic():.6f}", flush=True)
 
     def ready() -> None:
         window.repaint()  # the briefing is painted, the window takes clicks
-        print(f"lagebild-probe ready {time.monotonic():.6f}", flush=True)
+        mark("ready")
         app.exit(0)
 
     def failed(message: str) -> None:
         print(f"lagebild-probe failed {message}", flush=True)
         app.exit(1)
 
-    window.first_painted.connect(first_paint)
+    window.first_painted.connect(lambda: mark("first-paint"))
+    window.views_ready.connect(lambda: mark("views-built"))  # pyqtgraph and icon font imported
+    window.runner.finished.connect(lambda _extraction: mark("extracted"))  # the worker is done
     window.briefing_shown.connect(ready)
     window.runner.failed.connect(failed)

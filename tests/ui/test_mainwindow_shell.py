@@ -209,7 +209,12 @@ def test_theme_and_language_choices_are_stored(window, qtbot) -> None:
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("binary.txt", bytes(range(256)) * 8), ("empty.txt", b""), ("blank.md", b"  \n\n  ")],
+    [
+        ("binary.txt", bytes(range(256)) * 8),
+        ("empty.txt", b""),
+        ("blank.md", b"  \n\n  "),
+        ("english.txt", b"The minister said on Monday that the talks with the union would go on next week. " * 5),
+    ],
 )
 def test_bad_input_shows_a_message_not_a_traceback(window, qtbot, tmp_path, name, content) -> None:
     path = tmp_path / name

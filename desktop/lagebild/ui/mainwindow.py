@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -43,7 +42,7 @@ from lagebild.ui.article.panel import ArticlePanel
 from lagebild.ui.events.view import EventTable
 from lagebild.ui.selection import SelectionController
 from lagebild.ui.settings import Settings
-from lagebild.ui.workers import ExtractionRunner
+from lagebild.ui.workers import ExtractionRunner, ProgressIndicator
 
 if TYPE_CHECKING:
     from lagebild.ui.entities.panel import EntityPanel
@@ -302,12 +301,8 @@ class MainWindow(QMainWindow):
         self.article.published_changed.connect(self._reanchor)
         self.filter_bar.button.clicked.connect(lambda: s.select_entity(None))
 
-        r = self.runner
-        r.started.connect(self._on_job_started)
-        r.progress.connect(self._on_progress)
-        r.finished.connect(self._on_extracted)
-        r.failed.connect(self._on_failed)
-        r.busy_changed.connect(self._on_busy_changed)
+        self.runner.finished.connect(self._on_extracted)
+        self.runner.failed.connect(self._on_failed)
 
     def _reanchor(self, published: date | None) -> None:
         extraction = self.selection.extraction
@@ -372,41 +367,10 @@ class MainWindow(QMainWindow):
     # --- status -----------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.job_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
+        self.progress = ProgressIndicator(self.runner, self)
         self.counts = QLabel(self)
-        bar.addWidget(self.job_label)
-        bar.addWidget(self.progress)
-        bar.addPermanentWidget(self.counts)
-        self._on_busy_changed(False)
-
-    def _on_job_started(self, description: str) -> None:
-        self.job_label.setText(description)
-        self.progress.setValue(0)
-
-    def _on_progress(self, stage: str, fraction: float) -> None:
-        stages = {
-            "sentences": self.tr("Splitting sentences…"),
-            "dates": self.tr("Finding dates…"),
-            "entities": self.tr("Finding people, organisations and places…"),
-            "events": self.tr("Finding events…"),
-        }
-        if stage in stages:
-            self.job_label.setText(stages[stage])
-        self.progress.setValue(round(100 * fraction))
-
-    def _on_busy_changed(self, busy: bool) -> None:
-        self.job_label.setVisible(busy)
-        self.progress.setVisible(busy)
-        if busy and QApplication.overrideCursor() is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        elif not busy:
-            while QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+        self.statusBar().addWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts)
 
     def _update_counts(self) -> None:
         extraction = self.selection.extraction

@@ -5,7 +5,8 @@
 publication date.  Starting a job cancels the one before it (the core checks
 the ``cancelled`` callback between stages) and results of superseded jobs
 are dropped.  Results and errors come back as queued signals; an error is a
-one-line message for the window, never a traceback.
+one-line message for the window, never a traceback.  :class:`ProgressIndicator`
+shows the latest job's stage in the status bar.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from lagebild.core.errors import ArticleError
 from lagebild.core.model import Extraction
@@ -161,3 +163,50 @@ class ExtractionRunner(QObject):
         if latest:
             self.busy_changed.emit(False)
         return latest
+
+
+class ProgressIndicator(QWidget):
+    """Stage text and progress bar of the runner's current job; hidden when idle.
+
+    While a job runs the mouse pointer shows the busy (not the wait) cursor:
+    the window stays usable.
+    """
+
+    def __init__(self, runner: ExtractionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        runner.started.connect(self._on_started)
+        runner.progress.connect(self._on_progress)
+        runner.busy_changed.connect(self._on_busy_changed)
+        self.hide()
+
+    def _on_started(self, description: str) -> None:
+        self.label.setText(description)
+        self.bar.setValue(0)
+
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        stages = {
+            "sentences": self.tr("Splitting sentences…"),
+            "dates": self.tr("Finding dates…"),
+            "entities": self.tr("Finding people, organisations and places…"),
+            "events": self.tr("Finding events…"),
+        }
+        if stage in stages:
+            self.label.setText(stages[stage])
+        self.bar.setValue(round(100 * fraction))
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.setVisible(busy)
+        if busy and QApplication.overrideCursor() is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        elif not busy:
+            while QApplication.overrideCursor() is not None:
+                QApplication.restoreOverrideCursor()
