@@ -16,8 +16,9 @@ precision, recall and F1 per type and overall, on the outer names, OTH as MISC,
 ``--speed`` times ``find_entities`` on German news text: the text between
 ``<TEXT>`` tags of every ``*.tml`` file in ``KRAUTS_DIR`` (e.g. KRAUTS'
 Dolomiten-100, CC BY-NC: used to measure only).  Segmentation is done first
-and not timed; the model is loaded before timing ("cold" still includes the
-word-feature caches being filled, "warm" is a second pass).
+and not timed; model, lexicon and gazetteers are loaded before timing ("cold"
+still fills the per-word feature caches, "warm" is a second pass).  CPU time is
+reported beside wall time because the machine may be shared.
 """
 
 from __future__ import annotations
@@ -48,14 +49,17 @@ def speed(folder: Path) -> str:
             texts.append(re.sub(r"<[^>]+>", "", match.group(1)))
     segmented = [(text, *segment(text)) for text in texts]
     words = sum(len(tokens) for _, _, tokens in segmented)
-    tagger.tag_words(["Modell", "laden"])
-    lines = [f"{len(texts)} texts, {words} tokens"]
+    started = time.perf_counter()
+    find_entities("Laut Budanov (HUR) liefert Nordkorea an Russland.", *segment("Laut Budanov."), "x")
+    lines = [f"{len(texts)} texts, {words} tokens; loading model, lexicon and gazetteers: "
+             f"{time.perf_counter() - started:.2f} s"]
     for label in ("cold", "warm"):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for text, sentences, tokens in segmented:
             find_entities(text, sentences, tokens, text_key(text))
-        elapsed = time.perf_counter() - started
-        lines.append(f"find_entities {label}: {words / elapsed:,.0f} tokens/s")
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        lines.append(f"find_entities {label}: {words / elapsed:,.0f} tokens/s wall, "
+                     f"{words / cpu:,.0f} tokens/s CPU")
     return "\n".join(lines)
 
 

@@ -159,34 +159,35 @@ class _Merger:
             self.join(target_key, before[-1] if before else names[0])
 
 
-def _propagate(tokens: Sequence[Token], candidates: list[_Candidate], taken: set[int],
-               merger: _Merger) -> None:
+def _propagate(tokens: Sequence[Token], words: Sequence[str], candidates: list[_Candidate],
+               taken: set[int], merger: _Merger) -> None:
     """Add untagged occurrences of names already found (and their -s genitives)."""
     forms_of: dict[tuple[str, ...], tuple[str, EntityType]] = {}
     for c in candidates:
-        words = tuple(normalize(t.text) for t in tokens[c.first : c.end])
-        forms_of.setdefault(words, (c.key, c.type))
-        if len(words) == 1 and not words[0].endswith("s"):
-            forms_of.setdefault((words[0] + "s",), (c.key, c.type))
-    longest = max((len(w) for w in forms_of), default=0)
+        form = tuple(words[c.first : c.end])
+        forms_of.setdefault(form, (c.key, c.type))
+        if len(form) == 1 and not form[0].endswith("s"):
+            forms_of.setdefault((form[0] + "s",), (c.key, c.type))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms_of, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
     i = 0
     while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            words = tuple(normalize(t.text) for t in tokens[i : i + n])
-            found = forms_of.get(words)
-            if found is None or tokens[i + n - 1].sentence != tokens[i].sentence:
+        n = 0
+        for form in by_first.get(words[i], ()):
+            n = len(form)
+            if tuple(words[i : i + n]) != form or tokens[i + n - 1].sentence != tokens[i].sentence \
+                    or any(j in taken for j in range(i, i + n)) or (n == 1 and not _proper_word(tokens[i])):
+                n = 0
                 continue
-            if any(j in taken for j in range(i, i + n)) or (n == 1 and not _proper_word(tokens[i])):
-                continue
-            key, kind = found
-            new_key = key if words[0] == key or key.startswith(_ACRONYM_KEY) else " ".join(words)
+            key, kind = forms_of[form]
+            new_key = key if key.startswith(_ACRONYM_KEY) else " ".join(form)
             if new_key != key:
                 merger.join(new_key, key)
             candidates.append(_Candidate(i, i + n, kind, new_key))
             taken.update(range(i, i + n))
-            i += n - 1
             break
-        i += 1
+        i += max(n, 1)
 
 
 def _derived(text: str, tokens: Sequence[Token], taken: set[int],
@@ -201,7 +202,7 @@ def _derived(text: str, tokens: Sequence[Token], taken: set[int],
             offset = end + 1
             if len(part) < 3:
                 continue
-            targets = list(cues.demonym_places(normalize(part)))
+            targets = list(cues.demonym_places(part))
             if part[:1].isupper() and part.endswith("er"):
                 targets.append(part[:-2])
             for place in targets:
@@ -233,7 +234,7 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
         candidates.append(_Candidate(span.first, span.end, span.type, key))
         taken.update(range(span.first, span.end))
     merger = _Merger(tokens, candidates)
-    _propagate(tokens, candidates, taken, merger)
+    _propagate(tokens, [normalize(t.text) for t in tokens], candidates, taken, merger)
     merger.merge()
 
     groups: dict[str, list[_Candidate]] = {}

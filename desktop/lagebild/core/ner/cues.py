@@ -27,11 +27,13 @@ def _ends_with_one_of(word: str, endings: frozenset[str]) -> bool:
     return any(lower[i:] in endings for i in range(len(lower) - 2))
 
 
+@lru_cache(maxsize=50_000)
 def is_role(word: str) -> bool:
     """``word`` is or ends in a role noun ("Präsident", "Außenministerin")."""
     return len(word) > 2 and _ends_with_one_of(word, _roles())
 
 
+@lru_cache(maxsize=50_000)
 def is_org_word(word: str) -> bool:
     """``word`` is or ends in an organisation noun ("Militärgeheimdienstes")."""
     if len(word) < 3:
@@ -63,6 +65,7 @@ _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 _NOUN_ENDINGS = ("", "n", "en", "in", "innen", "s")
 
 
+@lru_cache(maxsize=50_000)
 def demonym_places(word: str) -> tuple[str, ...]:
     """The places a demonym derives from: "russischen" -> ("Russland",),
     "Ukrainer" -> ("Ukraine",); ``()`` for other words."""

@@ -10,7 +10,6 @@ cached, so a word costs its analysis once per process.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -18,7 +17,6 @@ from lagebild.core.ner import cues, gazetteer, lexicon
 
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"', "‚": "'", "‘": "'",
                          "’": "'", "–": "-", "—": "-", "‑": "-"})
-_SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
 def normalize(word: str) -> str:
@@ -27,66 +25,59 @@ def normalize(word: str) -> str:
 
 
 def _shape(word: str) -> str:
-    chars = []
+    """Character classes with runs collapsed, at most 8: "Budanov" -> "Xx", "122-mm" -> "d-x"."""
+    out = []
+    last = ""
     for c in word:
-        if c.isupper():
-            chars.append("X")
-        elif c.isalpha():
-            chars.append("x")
-        elif c.isdigit():
-            chars.append("d")
-        else:
-            chars.append(c)
-    return _SHAPE_RUNS.sub(r"\1", "".join(chars))[:8]
+        kind = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if kind != last:
+            out.append(kind)
+            last = kind
+            if len(out) == 8:
+                break
+    return "".join(out)
 
 
 class _Word:
-    """What neighbours need to know about a word, and its own features."""
+    """A word's own features and the features it gives its neighbours (cached)."""
 
-    __slots__ = ("lower", "pos", "shape", "title", "eligible", "role", "org", "own")
+    __slots__ = ("norm", "lower", "pos", "eligible", "own", "before2", "before1", "after1", "after2")
 
-    def __init__(self, word: str) -> None:
-        self.lower = word.lower()
+    def __init__(self, raw: str) -> None:
+        word = self.norm = normalize(raw)
+        lower = self.lower = word.lower()
         analysis = lexicon.lookup(word)
-        self.pos = analysis.pos if analysis else lexicon.UNKNOWN
-        self.shape = _shape(word)
-        self.title = word[:1].isupper()
+        pos = self.pos = analysis.pos if analysis else lexicon.UNKNOWN
+        shape = _shape(word)
+        title = word[:1].isupper()
         # proper nouns and unknown capitalised words may be looked up as places
-        self.eligible = self.title and self.pos in ("NE", "FM", lexicon.UNKNOWN)
-        self.role = self.title and cues.is_role(word)
-        self.org = self.title and cues.is_org_word(word)
-        lower = self.lower
+        self.eligible = title and pos in ("NE", "FM", lexicon.UNKNOWN)
+        role = title and cues.is_role(word)
+        org = title and cues.is_org_word(word)
+        first_name = self.eligible and gazetteer.is_first_name(word)
         own = [
-            "w=" + lower,
-            "pos=" + self.pos,
-            "sh=" + self.shape,
-            "p2=" + lower[:2],
-            "p3=" + lower[:3],
-            "p4=" + lower[:4],
-            "s1=" + lower[-1:],
-            "s2=" + lower[-2:],
-            "s3=" + lower[-3:],
-            "s4=" + lower[-4:],
-            "s5=" + lower[-5:],
+            "w=" + lower, "pos=" + pos, "sh=" + shape,
+            "p2=" + lower[:2], "p3=" + lower[:3], "p4=" + lower[:4],
+            "s1=" + lower[-1:], "s2=" + lower[-2:], "s3=" + lower[-3:], "s4=" + lower[-4:], "s5=" + lower[-5:],
             "len=" + str(min(len(word), 12) // 3),
-            "pos|sh=" + self.pos + "|" + self.shape,
+            "pos|sh=" + pos + "|" + shape,
         ]
         if analysis and analysis.lemma.lower() != lower:
             own.append("lem=" + analysis.lemma.lower())
-        if self.title:
+        if title:
             own.append("title")
             as_lower = lexicon.lookup(lower)
             if as_lower is not None:  # "Laut", "Als": a common word written capitalised
                 own.append("lowpos=" + as_lower.pos)
         if word.isupper() and len(word) > 1:
             own.append("upper")
-        if self.role:
+        if role:
             own.append("role")
-        if self.org:
+        if org:
             own.append("org")
-        if not self.title and cues.demonym_places(word):
+        if not title and cues.demonym_places(word):
             own.append("demonym")
-        if self.eligible and gazetteer.is_first_name(word):
+        if first_name:
             own.append("fname")
         if "-" in word.strip("-"):
             first = word.split("-", 1)[0]
@@ -96,7 +87,19 @@ class _Word:
                 own.append("hyph1gaz=" + place)
             if first.isupper():
                 own.append("hyph1acro")
-        self.own = tuple(own)
+        self.own = ("bias", *own)
+        context = {}
+        for offset in (-2, -1, 1, 2):
+            features = [f"{offset}:w={lower}", f"{offset}:pos={pos}", f"{offset}:sh={shape}"]
+            if role:
+                features.append(f"{offset}:role")
+            if org:
+                features.append(f"{offset}:org")
+            if first_name and abs(offset) == 1:
+                features.append(f"{offset}:fname")
+            context[offset] = tuple(features)
+        # what this word tells the word 2 / 1 after it, and 1 / 2 before it
+        self.before2, self.before1, self.after1, self.after2 = (context[-2], context[-1], context[1], context[2])
 
 
 @lru_cache(maxsize=100_000)
@@ -106,40 +109,37 @@ def _word(word: str) -> _Word:
 
 def sentence_features(words: Sequence[str]) -> list[list[str]]:
     """Feature strings for each token of one sentence (``words`` as written)."""
-    infos = [_word(normalize(w)) for w in words]
+    infos = [_word(w) for w in words]
     n = len(infos)
-    places = gazetteer.tags([normalize(w) for w in words], [i.eligible for i in infos])
+    places = gazetteer.tags([i.norm for i in infos], [i.eligible for i in infos])
     result: list[list[str]] = []
     for i, info in enumerate(infos):
-        features = ["bias", *info.own]
+        features = list(info.own)
         if i == 0:
             features.append("BOS")
         if i == n - 1:
             features.append("EOS")
         if places[i]:
             features.append("gaz=" + places[i])
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if j < 0 or j >= n:
-                features.append(f"{offset}:none")
-                continue
-            other = infos[j]
-            features.append(f"{offset}:w={other.lower}")
-            features.append(f"{offset}:pos={other.pos}")
-            features.append(f"{offset}:sh={other.shape}")
-            if other.role:
-                features.append(f"{offset}:role")
-            if other.org:
-                features.append(f"{offset}:org")
-            if "fname" in other.own and abs(offset) == 1:
-                features.append(f"{offset}:fname")
-            if places[j] and abs(offset) == 1:
-                features.append(f"{offset}:gaz={places[j]}")
-        if i > 0:
-            features.append(f"-1|0:pos={infos[i - 1].pos}|{info.pos}")
-            features.append(f"-1|0:w={infos[i - 1].lower}|{info.lower}")
+        features.extend(infos[i - 2].before2 if i >= 2 else ("-2:none",))
+        if i >= 1:
+            previous = infos[i - 1]
+            features.extend(previous.before1)
+            features.append(f"-1|0:pos={previous.pos}|{info.pos}")
+            features.append(f"-1|0:w={previous.lower}|{info.lower}")
+            if places[i - 1]:
+                features.append(f"-1:gaz={places[i - 1]}")
+        else:
+            features.append("-1:none")
         if i + 1 < n:
-            features.append(f"0|1:pos={info.pos}|{infos[i + 1].pos}")
+            following = infos[i + 1]
+            features.extend(following.after1)
+            features.append(f"0|1:pos={info.pos}|{following.pos}")
+            if places[i + 1]:
+                features.append(f"1:gaz={places[i + 1]}")
+        else:
+            features.append("1:none")
+        features.extend(infos[i + 2].after2 if i + 2 < n else ("2:none",))
         if 0 < i < n - 1 and infos[i - 1].lower == "(" and infos[i + 1].lower == ")":
             features.append("in_parens")
         result.append(features)

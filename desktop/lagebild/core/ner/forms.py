@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lagebild.core.ner import gazetteer, lexicon
 
@@ -10,6 +11,7 @@ _ENDINGS = ("es", "en", "er", "em", "e", "s", "n")
 _ARTICLES = frozenset("der die das des dem den ein eine eines einem einen einer".split())
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A word without one inflection ending, for matching "ukrainischen
     Militärgeheimdienstes" with "ukrainische Militärgeheimdienst"."""

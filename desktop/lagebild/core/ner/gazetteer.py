@@ -88,14 +88,14 @@ def _by_stems() -> dict[tuple[str, ...], str]:
     from lagebild.core.ner.forms import stem
 
     table: dict[tuple[str, ...], str] = {}
-    for name in _names()[0]:
-        if " " in name:
+    for name, kind_ in _names()[0].items():
+        if " " in name and kind_ != "city":
             table.setdefault(tuple(stem(w) for w in name.split()), name)
     return table
 
 
 def listed_form(words: Sequence[str]) -> str | None:
-    """The listed multi-word name with the same stems as ``words``
+    """The listed multi-word organisation, country or region with the same stems as ``words``
     ("Auswärtige Amt" -> "Auswärtiges Amt"), or ``None``."""
     from lagebild.core.ner.forms import stem
 
