@@ -20,3 +20,12 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+
+
+# Property tests explore new random inputs on a developer's machine; in CI
+# they replay a fixed set so a run is repeatable.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if __import__("os").environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")

@@ -32,7 +32,7 @@ def check_offsets(extraction) -> None:
         assert text[sentence.start : sentence.end] == text[sentence.start : sentence.end].strip()
         covered.update(range(sentence.start, sentence.end))
         previous_end = sentence.end
-    visible = {i for i, ch in enumerate(text) if not ch.isspace()}
+    visible = {i for i, ch in enumerate(text) if ch.isprintable() and not ch.isspace()}
     assert visible <= covered, "sentences must cover every visible character"
     for timex in extraction.timexes:
         assert 0 <= timex.start < timex.end <= len(text)
