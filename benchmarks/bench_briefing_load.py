@@ -26,7 +26,13 @@ from pathlib import Path
 
 from lagebild.core.briefing import Briefing
 from lagebild.core.briefing_json import export_json, import_json
-from lagebild.core.corrections import NoteEvent, RelabelEvent, RenameEntity, entity_anchor, event_anchor
+from lagebild.core.corrections import (
+    NoteEvent,
+    RelabelEvent,
+    RenameEntity,
+    entity_anchor,
+    event_anchor,
+)
 from lagebild.core.ids import span_id, text_key
 from lagebild.core.model import Extraction, Sentence
 from lagebild.core.pipeline import extract_file

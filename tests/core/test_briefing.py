@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from briefing_samples import agency_report, ft_report, make_extraction
-
 from lagebild.core.briefing import Briefing, reliability_grade
 from lagebild.core.corrections import (
     HideEvent,
@@ -121,7 +120,7 @@ def test_a_surname_shared_by_two_full_names_is_not_merged():
 
 def test_same_name_with_another_type_stays_apart_until_retyped():
     briefing = two_reports()
-    a, b = (item.extraction for item in briefing.articles)
+    b = briefing.articles[1].extraction
     nordkorea_b = next(e for e in b.entities if e.name == "Nordkorea")
     briefing.corrections.append(RetypeEntity(entity_anchor(b, nordkorea_b), EntityType.ORG))
     assert sorted(m.type.value for m in briefing.merged_entities() if m.name == "Nordkorea") == ["LOC", "ORG"]
@@ -176,7 +175,7 @@ def test_the_same_occurrence_on_different_days_is_flagged_as_a_contradiction():
 
 def test_an_analyst_date_resolves_a_contradiction_and_hidden_events_leave_their_group():
     briefing = two_reports()
-    a, b = (item.extraction for item in briefing.articles)
+    b = briefing.articles[1].extraction
     visit_b = next(e for e in b.events if e.label.startswith("Kim"))
     briefing.corrections.append(SetEventDate(event_anchor(b, visit_b), "2024-01-15"))
     assert not group_with(briefing, "Kim Jong Un besuchte").contradiction

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from briefing_samples import edited_briefing
-
 from lagebild.core.briefing_json import (
     FORMAT,
     BriefingJSONError,

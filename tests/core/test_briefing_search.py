@@ -6,7 +6,6 @@ import sqlite3
 
 import pytest
 from briefing_samples import agency_report, ft_report, make_extraction
-
 from lagebild.core.search import SearchIndex, fts_query
 
 
@@ -29,7 +28,7 @@ def test_fts5_is_available():
 
 
 def test_hits_name_the_article_and_sentence_and_mark_the_match(index):
-    built, a, b, c = index
+    built, a, _, _ = index
     hits = built.search("Financial Times")
     assert len(hits) == 1
     (hit,) = hits
@@ -50,7 +49,7 @@ def test_all_words_must_occur_and_words_match_their_beginnings(index):
 
 
 def test_umlauts_are_kept_and_case_is_folded(index):
-    built, a, b, c = index
+    built = index[0]
     assert len(built.search("BÜRGERMEISTERIN")) == 1
     assert len(built.search("neiße")) == 1
     assert len(built.search("Bär")) == 1
@@ -60,7 +59,7 @@ def test_umlauts_are_kept_and_case_is_folded(index):
 
 
 def test_phrases_or_and_exclusion(index):
-    built, a, b, c = index
+    built, a, b, _ = index
     assert len(built.search('"Millionen Granaten"')) == 2
     assert len(built.search("„Millionen Granaten“")) == 2
     assert built.search('"Granaten Millionen"') == []
@@ -86,7 +85,7 @@ def test_query_translation():
 
 
 def test_hyphenated_words_and_articles_can_be_updated_and_removed(index):
-    built, a, b, c = index
+    built = index[0]
     x = make_extraction("Kim Jong-un reiste nach Wladiwostok. Dort traf er Putin.")
     built.add(x)
     assert len(built.search("Jong-un")) == 3  # "Jong-un" and "Jong Un" are the same words

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 import pytest
 from briefing_samples import agency_report, ft_report, make_extraction
-
 from lagebild.core.corrections import (
     AddEvent,
     Anchor,

@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 from briefing_samples import edited_briefing, ft_report, make_extraction
-
 from lagebild.core import store
 from lagebild.core.corrections import NoteEvent, event_anchor
-from lagebild.core.store import APPLICATION_ID, BriefingFile, BriefingFileError, load_briefing, save_briefing
+from lagebild.core.store import (
+    APPLICATION_ID,
+    BriefingFile,
+    BriefingFileError,
+    load_briefing,
+    save_briefing,
+)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from briefing_samples import edited_briefing, make_extraction
-
 from lagebild.core.briefing_json import briefing_to_dict, export_json
 from lagebild.core.store import load_briefing, save_briefing
 

@@ -13,8 +13,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lagebild.core.corrections import CorrectedView, Correction, Orphan, anchors_of, apply_corrections
-from lagebild.core.crossref import EventGroup, MergedEntity, group_events, merge_entities
+from lagebild.core.corrections import (
+    CorrectedView,
+    Correction,
+    Orphan,
+    anchors_of,
+    apply_corrections,
+)
+from lagebild.core.crossref import (
+    EventGroup,
+    MergedEntity,
+    group_events,
+    merge_entities,
+)
 from lagebild.core.ids import text_key
 from lagebild.core.model import Article, Extraction
 

@@ -66,7 +66,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lagebild.core.briefing import DEFAULT_RELIABILITY, Briefing, BriefingArticle, check_extraction
+from lagebild.core.briefing import (
+    DEFAULT_RELIABILITY,
+    Briefing,
+    BriefingArticle,
+    check_extraction,
+)
 from lagebild.core.corrections import correction_from_dict, correction_to_dict
 from lagebild.core.export import extraction_to_dict
 from lagebild.core.ids import text_key

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from typing import Any, ClassVar, Iterable, Union
+from typing import Any, ClassVar
 
 from lagebild.core.ids import span_id, text_key
 from lagebild.core.model import Entity, EntityType, Event, Extraction, Mention
@@ -219,9 +220,9 @@ class SplitEntity:
             raise ValueError("a split needs at least one mention")
 
 
-Correction = Union[
-    SetEventDate, RelabelEvent, HideEvent, AddEvent, NoteEvent, RenameEntity, RetypeEntity, MergeEntities, SplitEntity
-]
+Correction = (
+    SetEventDate | RelabelEvent | HideEvent | AddEvent | NoteEvent | RenameEntity | RetypeEntity | MergeEntities | SplitEntity
+)
 CORRECTION_TYPES: dict[str, type] = {
     cls.kind: cls
     for cls in (SetEventDate, RelabelEvent, HideEvent, AddEvent, NoteEvent, RenameEntity, RetypeEntity, MergeEntities, SplitEntity)
@@ -261,7 +262,7 @@ def correction_to_dict(correction: Correction) -> dict[str, Any]:
 def correction_from_dict(data: dict[str, Any]) -> Correction:
     """The inverse of :func:`correction_to_dict`; :class:`ValueError` with a one-line message."""
     if not isinstance(data, dict):
-        raise ValueError("a correction must be an object")
+        raise ValueError("a correction must be an object")  # noqa: TRY004 - one error type for bad data
     cls = CORRECTION_TYPES.get(data.get("kind"))  # type: ignore[arg-type]
     if cls is None:
         raise ValueError(f"unknown correction kind {data.get('kind')!r}")
@@ -276,7 +277,7 @@ def correction_from_dict(data: dict[str, Any]) -> Correction:
         except TypeError:
             raise ValueError(f"{cls.kind}: an anchor needs article, id, start, end, text") from None
         if not (isinstance(made.article, str) and isinstance(made.id, str) and isinstance(made.text, str)):
-            raise ValueError(f"{cls.kind}: anchor article, id and text must be strings")
+            raise ValueError(f"{cls.kind}: anchor article, id and text must be strings")  # noqa: TRY004
         if not (type(made.start) is int and type(made.end) is int and 0 <= made.start <= made.end):
             raise ValueError(f"{cls.kind}: anchor offsets must be integers with 0 <= start <= end")
         return made

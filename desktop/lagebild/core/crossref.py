@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from typing import Hashable
 
 from lagebild.core.corrections import CorrectedView, Ref
 from lagebild.core.model import Entity, EntityType, Event
@@ -36,7 +36,8 @@ SAME_WORDING = 0.7
 SHARED_WORDING = 0.4
 #: With a shared participant and this much wording, days that cannot overlap are a contradiction.
 CONTRADICTION_WORDING = 0.6
-#: Word stems carried by more events than this are too common to pair events on.
+#: Word stems carried by more events than this do not make two events candidates
+#: (they still count in the wording of candidates found through rarer words).
 COMMON_STEM_EVENTS = 200
 _STEM_LENGTH = 6
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -197,14 +198,14 @@ def group_events(view: CorrectedView, merged: list[MergedEntity], grades: dict[s
         if event.earliest is not None and event.latest is not None:
             for stem in stems[n]:
                 postings[stem].append(n)
-    shared: Counter[tuple[int, int]] = Counter()
+    candidates: set[tuple[int, int]] = set()
     for numbers in postings.values():
         if len(numbers) <= COMMON_STEM_EVENTS:
-            shared.update(p for p in combinations(numbers, 2) if events[p[0]][0] != events[p[1]][0])
+            candidates.update(p for p in combinations(numbers, 2) if events[p[0]][0] != events[p[1]][0])
 
     union = _Union()
-    for (a, b), common in shared.items():
-        wording = 2 * common / (len(stems[a]) + len(stems[b]))
+    for a, b in sorted(candidates):
+        wording = 2 * len(stems[a] & stems[b]) / (len(stems[a]) + len(stems[b]))
         with_participant = bool(people[a] & people[b])
         if _overlap(events[a][1], events[b][1]):
             same = wording >= SAME_WORDING or (with_participant and wording >= SHARED_WORDING)

@@ -1,8 +1,8 @@
 """Full-text search over the sentences of a briefing's articles (SQLite FTS5).
 
-The index lives in a private in-memory database built from the articles (a
-few hundred milliseconds for a large briefing, so the file format carries no
-derived data).  Words are split by FTS5's ``unicode61`` tokenizer with
+The index lives in a private in-memory database built from the articles
+(about a tenth of a second for 500 articles), so the briefing file carries no
+derived data.  Words are split by FTS5's ``unicode61`` tokenizer with
 ``remove_diacritics 0``: case is folded ("BUDANOV" finds "Budanov") but "Bär"
 is not "Bar".
 

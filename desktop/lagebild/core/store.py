@@ -35,13 +35,17 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import closing
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from lagebild.core.briefing import Briefing, BriefingArticle, check_extraction
-from lagebild.core.corrections import Correction, correction_from_dict, correction_to_dict
+from lagebild.core.corrections import (
+    Correction,
+    correction_from_dict,
+    correction_to_dict,
+)
 from lagebild.core.ids import text_key
 from lagebild.core.model import (
     Article,
@@ -405,7 +409,7 @@ def _write(db: sqlite3.Connection, briefing: Briefing, saved: _Saved, version: i
     )
     if unchanged:
         return False
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     db.execute("BEGIN IMMEDIATE")
     try:
         if version < schema_version():
@@ -534,7 +538,7 @@ class BriefingFile:
             self._db.close()
             self._db = None
 
-    def __enter__(self) -> BriefingFile:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
