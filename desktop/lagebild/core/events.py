@@ -50,6 +50,8 @@ class _Lexicon:
     participle_exceptions: frozenset[str]
     event_nouns: frozenset[str]
     event_noun_suffixes: tuple[str, ...]
+    range_connectors: frozenset[str]
+    comparison_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def _lexicon() -> _Lexicon:
         participle_exceptions=words("participle_exceptions"),
         event_nouns=frozenset(data["event_nouns"]),
         event_noun_suffixes=tuple(data["event_noun_suffixes"]),
+        range_connectors=words("range_connectors"),
+        comparison_markers=words("comparison_markers"),
     )
 
 
@@ -163,19 +167,23 @@ def _events_in_sentence(
 
     seen: set[tuple[int, str]] = set()
     events: list[Event] = []
+    previous: tuple[int, Timex] | None = None  # clause and expression of the last event
     for timex_index, timex in dating:
         own = timex_token_sets[timex_index]
         clause_number = _clause_of(clauses, own, tokens, timex)
-        if clause_number is None:
+        if clause_number is None or _is_comparison(tokens, own, clauses[clause_number], lexicon):
+            continue
+        if previous and previous[0] == clause_number and _joined_as_range(tokens, previous[1], timex, lexicon):
+            _extend(events[-1], timex)  # "19./20. April", "vom 3. bis 5. März": one event
             continue
         key = (clause_number, timex.value)
         if key in seen:
             continue
-        clause = clauses[clause_number]
         label = _label(tokens, clauses, clause_number, all_timex_tokens, mentions, lexicon)
         if label is None:
             continue
         seen.add(key)
+        previous = (clause_number, timex)
         events.append(
             Event(
                 id=span_id("ev", article_key, timex.start, timex.end),
@@ -188,8 +196,34 @@ def _events_in_sentence(
                 entities=participants,
             )
         )
-        del clause
     return events
+
+
+def _joined_as_range(tokens: list[Token], first: Timex, second: Timex, lexicon: _Lexicon) -> bool:
+    """Whether only range words ("bis", "/", "–") stand between two expressions."""
+    between = [t.text.lower() for t in tokens if first.end <= t.start and t.end <= second.start]
+    return bool(between) and all(word in lexicon.range_connectors for word in between) or (
+        not between and second.start - first.end <= 1
+    )
+
+
+def _extend(event: Event, timex: Timex) -> None:
+    if event.latest is not None and timex.latest is not None and timex.latest > event.latest:
+        event.latest = timex.latest
+
+
+def _is_comparison(tokens: list[Token], own: set[int], clause: _Clause, lexicon: _Lexicon) -> bool:
+    """A date used as a reference value, not as the time of something:
+    "gegenüber dem Vormonat", "(Januar 2021: 9,7 Monate)"."""
+    if not own:
+        return False
+    first, last = min(own), max(own)
+    window = [tokens[k].text.lower() for k in range(max(0, first - 3), first)]
+    if any(word in lexicon.comparison_markers for word in window):
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1].text == ":" and any(
+        tokens[k].text == "(" for k in range(max(0, first - 2), first)
+    )
 
 
 def _clause_of(clauses: list[_Clause], own: set[int], tokens: list[Token], timex: Timex) -> int | None:
@@ -222,7 +256,10 @@ def _clauses(tokens: list[Token], lexicon: _Lexicon) -> list[_Clause]:
         if not words:
             continue
         first = tokens[words[0]].text.lower()
-        if clauses and (first in lexicon.subordinators or first in lexicon.relatives):
+        previous_word = tokens[clauses[-1].indices[-1]].text if clauses and clauses[-1].indices else ""
+        if clauses and previous_word[:1].isupper() and tokens[words[0]].text[:1].isupper():
+            clauses[-1].indices.extend(segment)  # an enumeration: "nach Bonn, Bitburg und Bergen-Belsen"
+        elif clauses and (first in lexicon.subordinators or first in lexicon.relatives):
             clauses.append(_Clause(segment, opener=first, main=False))
         elif main_index is not None and clauses:
             clauses[main_index].indices.extend(segment)
@@ -256,12 +293,30 @@ def _label(
     if _is_state(words, lexicon):
         phrase = _event_noun_phrase(tokens, clause, timex_tokens, lexicon)
         return _shorten(phrase) if phrase else None
+    if not _has_predicate(words, lexicon):
+        return None  # a verbless fragment: dateline, headline, list entry
     body = _clause_text(tokens, clauses, number, timex_tokens, mentions, lexicon)
     if clause.opener in lexicon.elaborating and number > 0:
         previous = _clause_text(tokens, clauses, number - 1, timex_tokens, mentions, lexicon)
         if previous:
             body = f"{previous}; {body}" if body else previous
     return _shorten(body) if body else None
+
+
+_VERB_ENDING = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten|tet|en|et|st)$")
+
+
+def _has_predicate(words: list[str], lexicon: _Lexicon) -> bool:
+    """Whether a clause has something verb-like: an auxiliary, a state verb or a
+    lower-case word with a verb ending that is not an inflected adjective."""
+    for word in words:
+        lower = word.lower()
+        if lower in lexicon.auxiliaries or lower in lexicon.state_verbs or lower in lexicon.reporting_verbs:
+            return True
+        if word[:1].islower() and _VERB_ENDING.match(word) and not _ADJECTIVE_STEM.search(word):
+            if lower not in lexicon.fillers and lower not in lexicon.prepositions and lower not in lexicon.relatives:
+                return True
+    return False
 
 
 def _is_state(words: list[str], lexicon: _Lexicon) -> bool:
