@@ -20,6 +20,10 @@ from lagebild.core.model import Article, Extraction
 
 log = logging.getLogger(__name__)
 
+#: Changes whenever a stage's output may change for the same text, so stored
+#: briefings can tell an extraction made by an older extractor.
+EXTRACTOR_VERSION = "1"
+
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
 
@@ -143,4 +147,4 @@ def reanchor(extraction: Extraction, published: date | None) -> Extraction:
     return extract(article)
 
 
-__all__ = ["ArticleError", "ExtractionCancelled", "extract", "extract_file", "load_article", "reanchor"]
+__all__ = ["EXTRACTOR_VERSION", "ArticleError", "ExtractionCancelled", "extract", "extract_file", "load_article", "reanchor"]
