@@ -1,0 +1,149 @@
+"""Timeline speed with many entries: set_entries time and pan/zoom frame time.
+
+Usage: python benchmarks/bench_timeline.py [--events 10000] [--steps 100] [--seed 1]
+
+Synthetic data (no external data set): events spread over five years, a mix
+of days (60 %), months/spans (25 %) and vague references (15 %), in four lane
+groups and five colours; the widget is 1600x900, offscreen.  A frame is one
+zoom or pan step followed by processing events, which repaints the plot's
+viewport once (as after a wheel or drag event); the target is 16 ms per frame (60 Hz).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget  # noqa: E402
+
+START = date(2019, 1, 1)
+DAYS = 5 * 365
+ANCHOR = START + timedelta(days=DAYS)
+WORDS = ("Angriff", "Gipfel", "Lieferung", "Erklärung", "Sanktionen", "Wahl", "Besuch", "Abkommen", "Streik")
+
+
+def synthetic(n: int, rng: random.Random) -> list[TimelineEntry]:
+    """``n`` plausible entries over five years."""
+    out = []
+    for i in range(n):
+        label = f"{rng.choice(WORDS)} {rng.choice(WORDS).lower()} Nr. {i}"
+        day = START + timedelta(days=rng.randrange(DAYS))
+        roll = rng.random()
+        if roll < 0.60:
+            first, last, precision = day, day, Precision.DAY
+        elif roll < 0.75:
+            first = day.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            precision = Precision.MONTH
+        elif roll < 0.85:
+            first, last, precision = day, day + timedelta(days=rng.randrange(3, 90)), Precision.SPAN
+        else:
+            precision = rng.choice((Precision.PAST, Precision.FUTURE, Precision.PRESENT))
+            first = last = None
+        out.append(
+            TimelineEntry(
+                id=f"e{i}",
+                label=label,
+                date_text=str(day),
+                earliest=first,
+                latest=last,
+                precision=precision,
+                lane_key=f"Artikel {i % 4 + 1}",
+                colour_key=("PER", "ORG", "LOC", "MISC", "")[i % 5],
+            )
+        )
+    return out
+
+
+Frames = tuple[list[float], list[float]]
+
+
+def frames(app: QApplication, widget: TimelineWidget, step: Callable[[int], None], n: int) -> Frames:
+    """Wall-clock and CPU milliseconds per frame: one step plus the repaint it causes."""
+    wall, cpu = [], []
+    for k in range(n):
+        t0, c0 = time.perf_counter(), time.process_time()
+        step(k)
+        app.processEvents()  # delivers the update request: one paint of the viewport
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return wall, cpu
+
+
+def _p95(ms: list[float]) -> float:
+    ms = sorted(ms)
+    return ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+
+
+def report(name: str, result: Frames) -> None:
+    """Median and p95 of wall-clock and CPU time (CPU is what a loaded machine cannot inflate)."""
+    wall, cpu = result
+    print(
+        f"{name:<26} wall median {statistics.median(wall):6.1f} p95 {_p95(wall):6.1f} ms"
+        f"   cpu median {statistics.median(cpu):6.1f} p95 {_p95(cpu):6.1f} ms"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--steps", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    entries = synthetic(args.events, random.Random(args.seed))
+    widget = TimelineWidget()
+    widget.resize(1600, 900)
+    widget.show()
+    app.processEvents()
+
+    t0 = time.perf_counter()
+    widget.set_entries(entries, ANCHOR)
+    set_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    app.processEvents()
+    widget.viewport().repaint()
+    first_ms = (time.perf_counter() - t0) * 1000
+    print(f"{args.events} entries, 1600x900, Qt platform {app.platformName()}")
+    print(f"set_entries                  {set_ms:7.1f} ms")
+    print(f"first paint                  {first_ms:7.1f} ms")
+
+    view = widget._view  # the benchmark drives the ViewBox like the mouse does
+
+    def zoom(k: int) -> None:
+        factor = 0.9 if (k // 25) % 2 == 0 else 1 / 0.9
+        view.scaleBy(x=factor, center=view.viewRect().center())
+
+    def pan(k: int) -> None:
+        lo, hi = view.viewRange()[0]
+        view.translateBy(x=(hi - lo) * (0.05 if (k // 25) % 2 == 0 else -0.05))
+
+    widget.fit_all()
+    report("zoom (fit all, in/out)", frames(app, widget, zoom, args.steps))
+    widget.fit_all()
+    report("pan at fit all", frames(app, widget, pan, args.steps))
+    for _ in range(12):
+        view.scaleBy(x=0.8, center=view.viewRect().center())
+    lo, hi = view.viewRange()[0]
+    print(f"zoomed in to {hi - lo:.0f} days")
+    report("zoom (zoomed in, in/out)", frames(app, widget, zoom, args.steps))
+    report("pan (zoomed in)", frames(app, widget, pan, args.steps))
+    shown = sum(widget.label_shown(e.id) for e in entries)
+    print(f"labels shown at this zoom: {shown}")
+    widget.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Axes of the timeline: a German calendar axis and a lane-group axis.
+
+The date axis counts days (see :mod:`lagebild.ui.timeline.dates`) and draws
+two rows: the finest calendar step that fits ("21.", "Jan", "2024") and under
+it the enclosing month or year ("Januar 2024"), which sticks to the left edge
+while its tick is scrolled out of view.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
+import pyqtgraph as pg  # noqa: E402
+
+from lagebild.ui.timeline import dates  # noqa: E402
+from lagebild.ui.timeline.dates import Step, TickPlan, Unit  # noqa: E402
+
+_DEFAULT_PLAN = TickPlan(Step(Unit.MONTH), Unit.YEAR)
+
+
+class DateAxis(pg.AxisItem):
+    """Bottom axis with German month names and a sticky second row."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self._plan = _DEFAULT_PLAN
+        self._font = QFont()
+        self.setStyle(showValues=False, tickLength=5, autoExpandTextSpace=False)
+        self.set_font(self._font)
+
+    def set_font(self, font: QFont) -> None:
+        """Use ``font`` for the labels and make room for two rows of it."""
+        self._font = QFont(font)
+        self._widths: dict[str, float] = {}
+        self.setTickFont(self._font)
+        line = self._line = QFontMetricsF(self._font).height()
+        self.setHeight(int(5 + 4 + 2 * line + 4))
+        self.picture = None
+        self.update()
+
+    @property
+    def padding(self) -> float:
+        """Room left between two labels, in px."""
+        return 0.8 * self._line
+
+    def text_width(self, text: str) -> float:
+        """Width of ``text`` in the axis font (cached: the axis asks every frame)."""
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = QFontMetricsF(self._font).horizontalAdvance(text)
+        return width
+
+    def plan(self, lo: float, hi: float, size: float) -> TickPlan:
+        """The tick plan for the day range ``lo``..``hi`` over ``size`` px."""
+        if hi <= lo or size <= 0:
+            return self._plan
+        return dates.plan_ticks(size / (hi - lo), self.text_width, self.padding)
+
+    def levels(self, lo: float, hi: float, size: float) -> tuple[list[float], list[float]]:
+        """Major and minor tick positions (days) for this range and size."""
+        plan = self.plan(lo, hi, size)
+        majors = dates.ticks(lo, hi, Step(plan.major)) if plan.major else []
+        taken = set(majors)
+        minors = [x for x in dates.ticks(lo, hi, plan.minor) if x not in taken]
+        return majors, minors
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802
+        """pyqtgraph hook: month/year ticks first, the finer step second."""
+        self._plan = self.plan(minVal, maxVal, size)
+        majors, minors = self.levels(minVal, maxVal, size)
+        major_spacing = self._plan.major.days if self._plan.major else self._plan.minor.days * 10
+        return [(major_spacing, majors), (self._plan.minor.days, minors)]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        """pyqtgraph hook: German labels for ``values`` of the level with ``spacing``."""
+        plan = self._plan
+        if plan.major is not None and abs(spacing - plan.major.days) < 1e-9:
+            return [dates.major_label(v, plan.major, plan.long_major) for v in values]
+        step = plan.minor if abs(spacing - plan.minor.days) < 1e-9 else _step_for(spacing)
+        return [dates.minor_label(v, step, plan.long_minor) for v in values]
+
+    def generateDrawSpecs(self, p):  # noqa: N802, ANN001, ANN201
+        """pyqtgraph hook: its ticks, our two rows of labels."""
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis_spec, tick_specs, _ = specs
+        return axis_spec, tick_specs, self._text_specs()
+
+    def visible_labels(self) -> list[str]:
+        """The labels drawn for the current range (first row, then second row)."""
+        specs = self._text_specs()
+        return [text for rect, _, text in sorted(specs, key=lambda s: (s[0].top(), s[0].left()))]
+
+    def _text_specs(self) -> list[tuple[QRectF, int, str]]:
+        bounds = self.mapRectFromParent(self.geometry())
+        lo, hi = self.range
+        if hi <= lo or bounds.width() <= 0:
+            return []
+        plan = self.plan(lo, hi, bounds.width())
+        line = self._line
+        pad = self.padding / 2
+        scale = bounds.width() / (hi - lo)
+
+        def px(x: float) -> float:
+            return bounds.left() + (x - lo) * scale
+
+        top = bounds.top() + 5 + 3
+        specs: list[tuple[QRectF, int, str]] = []
+        left_align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+
+        # First row: one label per interval of the minor step.
+        starts = dates.ticks(lo - plan.minor.days * 1.5, hi, plan.minor)
+        last_right = -float("inf")
+        for k, x in enumerate(starts):
+            text = dates.minor_label(x, plan.minor, plan.long_minor)
+            width = self.text_width(text)
+            end = starts[k + 1] if k + 1 < len(starts) else x + plan.minor.days
+            if plan.minor.count == 1 and (end - x) * scale >= width + pad:
+                left = (px(x) + px(end) - width) / 2
+                flags = centre
+            else:
+                left = px(x) + pad / 2
+                flags = left_align
+            if left < bounds.left() or left + width > bounds.right() or left < last_right + pad:
+                continue
+            specs.append((QRectF(left, top, width, line), flags, text))
+            last_right = left + width
+
+        # Second row: the enclosing month or year, sticky at the left edge.
+        if plan.major is not None:
+            x = dates.floor_tick(lo, plan.major)
+            while x <= hi:
+                end = dates.next_tick(x, plan.major)
+                text = dates.major_label(x, plan.major, plan.long_major)
+                width = self.text_width(text)
+                left = max(px(x), bounds.left()) + pad / 2
+                left = min(left, px(end) - width - pad / 2)
+                if left >= bounds.left() and left + width <= bounds.right():
+                    specs.append((QRectF(left, top + line, width, line), left_align, text))
+                x = end
+        return specs
+
+
+def _step_for(spacing: float) -> Step:
+    """The step whose average spacing is ``spacing`` days (for stray calls)."""
+    return min(dates.STEPS, key=lambda s: abs(s.days - spacing))
+
+
+class LaneAxis(pg.AxisItem):
+    """Left axis naming the lane groups (hidden when there is only one)."""
+
+    def __init__(self) -> None:
+        super().__init__("left")
+        self._groups: list[tuple[float, str]] = []
+        self._font = QFont()
+        self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=True)
+
+    def set_groups(self, groups: list[tuple[float, str]], font: QFont) -> None:
+        """Name each group at its centre ``y``; names are elided to a sane width."""
+        self._font = QFont(font)
+        self.setTickFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        limit = 14 * metrics.height()
+        self._groups = [
+            (y, metrics.elidedText(name, Qt.TextElideMode.ElideRight, limit)) for y, name in groups
+        ]
+        widest = max((metrics.horizontalAdvance(name) for _, name in self._groups), default=0.0)
+        self.setWidth(int(widest + metrics.height()))
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802
+        """pyqtgraph hook: one tick per group, at its centre."""
+        return [(1.0, [y for y, _ in self._groups])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        """pyqtgraph hook: the group names."""
+        names = dict(self._groups)
+        return [names.get(v, "") for v in values]

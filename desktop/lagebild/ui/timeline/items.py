@@ -1,0 +1,657 @@
+"""What the timeline draws: entries, their markers, the selection, a backdrop.
+
+:class:`EntriesItem` draws bands, bars and labels of every entry into a
+``QPicture`` recorded in pixels for the current zoom and replayed while the
+view pans; it is recorded again when the zoom changes or the view leaves the
+recorded window (one view width either side).  Shapes are built with numpy as
+one path per colour (overlapping bars merged first), so a frame costs no
+Python loop over the entries; only the visible labels are drawn one by one.
+Day markers are sprites (:class:`MarkerLayer`, a pyqtgraph scatter item that
+blits one pre-rendered diamond per point), because antialiased paths with
+thousands of subpaths rasterise slowly.  :class:`SelectionItem` draws the
+selected entry on top; :class:`Backdrop` lane groups, grid and publication day.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QGradient,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPicture,
+    QStaticText,
+    QTransform,
+)
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
+import pyqtgraph as pg  # noqa: E402
+
+from lagebild.ui.timeline.axis import DateAxis  # noqa: E402
+from lagebild.ui.timeline.layout import Extents, LabelFit, extents, fit_labels, merge_intervals  # noqa: E402
+from lagebild.ui.timeline.placement import Glyph, Placement, place  # noqa: E402
+from lagebild.ui.timeline.style import DIM_ALPHA, Style  # noqa: E402
+
+_BANDS = (Glyph.PAST, Glyph.FUTURE, Glyph.PRESENT)
+_PRIORITY = np.array([0, 1, 2, 2, 2])  # hit-test preference by glyph: marker, bar, bands
+_CLOSED5 = np.array([1, 1, 1, 1, 0], dtype=np.int32)  # 5-point closed polygons, not linked
+
+
+def _alpha(colour: QColor, alpha: float) -> QColor:
+    out = QColor(colour)
+    out.setAlphaF(max(0.0, min(1.0, colour.alphaF() * alpha)))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def _polygons(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
+    """One path of closed 5-point polygons (rows of ``xs``/``ys``)."""
+    path = pg.arrayToQPath(xs.ravel(), ys.ravel(), connect=np.tile(_CLOSED5, len(xs)), finiteCheck=False)
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
+
+
+class EntriesItem(pg.GraphicsObject):
+    """All timeline entries in one graphics item (x = days, y = lanes)."""
+
+    clicked = Signal(str)
+
+    def __init__(self, style: Style) -> None:
+        super().__init__()
+        self._style = style
+        self._p: Placement = place([], None)
+        self._label_width = np.zeros(0)
+        self._label_cap = np.inf
+        self._lane = np.zeros(0, dtype=np.int32)
+        self._lanes = 0
+        self._origin = 0.0
+        self._selected: int | None = None
+        self._dimmed = np.zeros(0, dtype=bool)
+        self._scale = 0.0
+        self._lane_px = 0.0
+        self._ext: Extents | None = None
+        self._fit: LabelFit | None = None
+        self._lo = np.zeros(0)  # px extent of glyph plus drawn label
+        self._hi = np.zeros(0)
+        self._bounds = QRectF()
+        self._picture: QPicture | None = None
+        self._window = (0.0, 0.0)
+        self._hover: int | None = None
+        self._view_dirty = True
+        self._brushes: dict[tuple[int, int, float], QBrush] = {}
+        self._texts: dict[tuple[int, int], QStaticText] = {}
+        self._markers = MarkerLayer(self)
+        self._selection = SelectionItem(self)
+
+    # -- content and state -------------------------------------------------
+
+    def set_content(
+        self,
+        placement: Placement,
+        label_width: np.ndarray,
+        label_cap: float,
+        lane: np.ndarray,
+        lanes: int,
+        origin: float,
+    ) -> None:
+        """Show ``placement`` with lane ``lane[i]`` for row i (``lanes`` in total).
+
+        Labels wider than ``label_cap`` px are elided; rows keep their dimmed
+        and selected state only if the caller sets it again.
+        """
+        self._texts.clear()
+        self._p, self._label_width, self._label_cap = placement, label_width, label_cap
+        self._lane, self._lanes, self._origin = lane, lanes, origin
+        self._dimmed = np.zeros(len(placement), dtype=bool)
+        self._selected = self._hover = None
+        self._changed(layout=True)
+        self._update_markers()
+
+    def set_style(self, style: Style) -> None:
+        """Redraw with new colours and sizes."""
+        self._style = style
+        self._brushes.clear()
+        self._texts.clear()
+        self._changed(layout=True)
+        self._update_markers()
+
+    def set_selected(self, row: int | None) -> None:
+        """Draw row ``row`` as selected (``None``: nothing)."""
+        if row != self._selected:
+            self._selected = row
+            self._changed(layout=True)
+
+    def set_dimmed(self, dimmed: np.ndarray) -> None:
+        """Dim the rows where ``dimmed`` is true."""
+        if not np.array_equal(dimmed, self._dimmed):
+            self._dimmed = dimmed
+            self._changed(layout=False)
+            self._update_markers()
+
+    def _update_markers(self) -> None:
+        rows = np.flatnonzero(self._p.glyph == Glyph.MARKER)
+        self._markers.show_markers(
+            self._p.x0[rows],
+            self._lane[rows] + 0.5,
+            self._p.colour[rows] * 2 + self._dimmed[rows],
+            self._style,
+        )
+
+    def is_label_shown(self, row: int) -> bool:
+        """Whether row ``row`` has its label drawn at the current zoom."""
+        self._sync()
+        return self._fit is not None and (bool(self._fit.shown[row]) or row == self._selected)
+
+    # -- geometry ----------------------------------------------------------
+
+    def _changed(self, layout: bool) -> None:
+        self.prepareGeometryChange()
+        self._selection.geometry_changed()
+        if layout:
+            self._scale = 0.0
+        self._picture = None
+        self._view_dirty = True
+        self.update()
+
+    def _view_scale(self) -> tuple[float, float] | None:
+        view = self.getViewWidget()
+        if view is None:
+            return None
+        transform = self.deviceTransform(view.viewportTransform())
+        if transform.m11() <= 0 or transform.m22() == 0:
+            return None
+        return transform.m11(), transform.m22()
+
+    def _sync(self) -> None:
+        scale = self._view_scale()
+        if scale is not None:
+            self._ensure(*scale)
+
+    def _ensure(self, scale: float, lane_px: float) -> None:
+        """Lay out labels for ``scale`` px/day and ``lane_px`` px/lane (cached)."""
+        if _same(scale, self._scale) and _same(lane_px, self._lane_px):
+            return
+        self._scale, self._lane_px = scale, lane_px
+        self._picture = None
+        metrics = self._style.metrics
+        capped = np.minimum(self._label_width, self._label_cap)
+        ext = extents(self._p, capped, self._origin, scale, metrics)
+        fit = fit_labels(self._lane, ext, metrics.gap, metrics.min_label)
+        if abs(lane_px) < self._style.min_lane_px * 0.9:
+            fit.shown[:] = False
+        self._ext, self._fit = ext, fit
+        lo = np.where(fit.shown, np.minimum(ext.glyph_lo, fit.lo), ext.glyph_lo)
+        hi = np.where(fit.shown, np.maximum(ext.glyph_hi, fit.lo + fit.width), ext.glyph_hi)
+        self._lo, self._hi = lo, hi
+        if len(self._p):
+            left = float(lo.min()) / scale + self._origin
+            right = float(hi.max()) / scale + self._origin
+            self._bounds = QRectF(left, 0.0, right - left, float(self._lanes))
+        else:
+            self._bounds = QRectF()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """Exact extent of glyphs and drawn labels at the current zoom (days × lanes)."""
+        if self._view_dirty:
+            self._view_dirty = False
+            self._sync()
+        return QRectF(self._bounds)
+
+    def viewTransformChanged(self) -> None:  # noqa: N802
+        """pyqtgraph hook: labels may have to be re-fitted, the bounds follow the zoom."""
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+        self._view_dirty = True
+
+    # -- painting ----------------------------------------------------------
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        """Replay the cached picture, recording it first if the view left it."""
+        if len(self._p) == 0:
+            return
+        transform = painter.transform()
+        scale, lane_px = transform.m11(), transform.m22()
+        if scale <= 0 or lane_px == 0:
+            return
+        self._ensure(scale, lane_px)
+        view = self.viewRect()
+        if view is None:
+            view = self._bounds
+        lo = (view.left() - self._origin) * self._scale
+        hi = (view.right() - self._origin) * self._scale
+        if self._picture is None or lo < self._window[0] or hi > self._window[1]:
+            # After a zoom, record little beyond the view (the next zoom step
+            # discards it); once the view pans out of it, a view width each side.
+            margin = (hi - lo) * (1.0 if self._picture is not None else 0.1)
+            self._window = (lo - margin, hi + margin)
+            self._picture = self._record(*self._window)
+        painter.save()
+        painter.setTransform(self._pixel_transform(transform))
+        painter.drawPicture(0, 0, self._picture)
+        painter.restore()
+
+    def _pixel_transform(self, transform: QTransform) -> QTransform:
+        """Device transform for drawing in origin-relative pixels."""
+        return QTransform.fromTranslate(self._origin * transform.m11() + transform.dx(), transform.dy())
+
+    def _record(self, lo: float, hi: float) -> QPicture:
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setFont(self._style.font)
+        rows = np.flatnonzero((self._hi >= lo) & (self._lo <= hi))
+        if self._selected is not None:
+            rows = rows[rows != self._selected]
+        centre = (self._lane + 0.5) * self._lane_px
+        self._draw_bands(painter, rows, centre)
+        self._draw_bars(painter, rows, centre)
+        self._draw_labels(painter, rows, centre)
+        painter.end()
+        return picture
+
+    @property
+    def _half_height(self) -> float:
+        return min(self._style.line_height / 2 + 1, 0.42 * abs(self._lane_px))
+
+    @property
+    def _radius(self) -> float:
+        return self._style.metrics.marker_radius
+
+    def _colour_groups(self, rows: np.ndarray) -> list[tuple[np.ndarray, QColor, float]]:
+        """Split ``rows`` by (colour, dimmed): rows, entry colour, opacity."""
+        if len(rows) == 0:
+            return []
+        key = self._p.colour[rows] * 2 + self._dimmed[rows]
+        out = []
+        for k in np.unique(key):
+            colour = self._style.entry_colour(int(k) // 2)
+            out.append((rows[key == k], colour, DIM_ALPHA if k % 2 else 1.0))
+        return out
+
+    def _draw_bars(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
+        rows = rows[self._p.glyph[rows] == Glyph.BAR]
+        if len(rows) == 0:
+            return
+        # Overlapping bars of one colour in one lane are drawn as their union.
+        key = self._p.colour[rows] * 2 + self._dimmed[rows]
+        group = key.astype(np.int64) * (self._lanes + 1) + self._lane[rows]
+        group, a, b, first = merge_intervals(group, self._ext.glyph_lo[rows], self._ext.glyph_hi[rows])
+        key = group // (self._lanes + 1)
+        y = centre[rows[first]]
+        half = self._half_height
+        for k in np.unique(key).tolist():
+            sel = key == k
+            colour = self._style.entry_colour(k // 2)
+            alpha = DIM_ALPHA if k % 2 else 1.0
+            # Whole pixels and a cosmetic pen keep Qt on its fast path for rects
+            # (a path with thousands of subpaths rasterises several times slower).
+            x0, top = np.round(a[sel]), np.round(y[sel] - half)
+            width = np.maximum(np.round(b[sel]) - x0, 1.0)
+            height = round(2 * half) - 1
+            rects = list(map(QRectF, x0.tolist(), top.tolist(), width.tolist(), [height] * len(x0)))
+            painter.setPen(QPen(_alpha(colour, 0.9 * alpha), 0))
+            painter.setBrush(_alpha(colour, 0.28 * alpha))
+            painter.drawRects(rects)
+
+    def _band_brush(self, kind: int, colour: QColor, strength: float) -> QBrush:
+        """Gradient fading away from the anchor, relative to the band's own rect."""
+        key = (kind, colour.rgba(), strength)
+        brush = self._brushes.get(key)
+        if brush is None:
+            gradient = QLinearGradient(0.0, 0.0, 1.0, 0.0)
+            gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
+            solid, clear = _alpha(colour, strength), _alpha(colour, 0.0)
+            gradient.setColorAt(0.0, solid if kind == Glyph.FUTURE else clear)
+            gradient.setColorAt(1.0, solid if kind == Glyph.PAST else clear)
+            if kind == Glyph.PRESENT:
+                gradient.setColorAt(0.5, solid)
+            brush = self._brushes[key] = QBrush(gradient)
+        return brush
+
+    def _draw_bands(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
+        rows = rows[np.isin(self._p.glyph[rows], _BANDS)]
+        if len(rows) == 0:
+            return
+        # Bands of one kind in one lane from one anchor coincide: draw one,
+        # preferring an undimmed one.
+        rows = rows[np.argsort(self._dimmed[rows], kind="stable")]
+        start = np.round(self._ext.glyph_lo[rows] * 4).astype(np.int64)
+        key = ((start - start.min()) * (self._lanes + 1) + self._lane[rows]) * 8 + self._p.glyph[rows]
+        _, first = np.unique(key, return_index=True)
+        rows = rows[np.sort(first)]
+        half = self._half_height
+        a, b = np.round(self._ext.glyph_lo[rows]), np.round(self._ext.glyph_hi[rows])
+        top = np.round(centre[rows] - half)
+        height = round(2 * half)
+        colours = [self._style.entry_colour(k) for k in range(max(len(self._p.colours), 1))]
+        for row, x0, x1, y in zip(rows.tolist(), a.tolist(), b.tolist(), top.tolist()):
+            strength = 0.5 * (DIM_ALPHA if self._dimmed[row] else 1.0)
+            brush = self._band_brush(int(self._p.glyph[row]), colours[self._p.colour[row]], strength)
+            painter.fillRect(QRectF(x0, y, x1 - x0, height), brush)
+
+    def _draw_labels(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
+        fit = self._fit
+        rows = rows[fit.shown[rows]]
+        if len(rows) == 0:
+            return
+        top = centre - self._style.line_height / 2
+        for dimmed in (False, True):
+            sub = rows[self._dimmed[rows] == dimmed]
+            if len(sub) == 0:
+                continue
+            painter.setPen(_alpha(self._style.text, 0.35 if dimmed else 1.0))
+            for row, x, y, width in zip(sub.tolist(), fit.lo[sub].tolist(), top[sub].tolist(), fit.width[sub].tolist()):
+                painter.drawStaticText(QPointF(x, y), self._static_label(row, width))
+
+    def _static_label(self, row: int, width: float) -> QStaticText:
+        """The label of ``row`` elided to ``width`` px, laid out once."""
+        full = self._label_width[row] - 0.5 <= width
+        key = (row, -1 if full else int(width))
+        text = self._texts.get(key)
+        if text is None:
+            label = self._p.entries[row].label
+            if not full:
+                metrics = QFontMetricsF(self._style.font)
+                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
+            text = QStaticText(label)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), self._style.font)
+            if len(self._texts) > 20000:
+                self._texts.clear()
+            self._texts[key] = text
+        return text
+
+    def selection_rect(self) -> QRectF:
+        """Data-coordinate extent of the selected entry as drawn (empty if none)."""
+        row = self._selected
+        self._sync()
+        if row is None or self._ext is None or self._scale <= 0:
+            return QRectF()
+        left, right = self._selected_label(row)
+        left = min(left, float(self._ext.glyph_lo[row]) - 2 * self._radius) / self._scale + self._origin
+        right = max(right, float(self._ext.glyph_hi[row]) + 2 * self._radius) / self._scale + self._origin
+        lane = float(self._lane[row])
+        return QRectF(left, lane, right - left, 1.0)
+
+    def paint_selection(self, painter: QPainter) -> None:
+        """Draw the selected entry (for :class:`SelectionItem`)."""
+        row = self._selected
+        transform = painter.transform()
+        if row is None or transform.m11() <= 0 or transform.m22() == 0:
+            return
+        self._ensure(transform.m11(), transform.m22())
+        painter.save()
+        painter.setTransform(self._pixel_transform(transform))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_selected(painter, row, (float(self._lane[row]) + 0.5) * self._lane_px)
+        painter.restore()
+
+    def _selected_label(self, row: int) -> tuple[float, float]:
+        """Left and right px of the selected row's label (full, bold, capped)."""
+        style = self._style
+        width = min(QFontMetricsF(style.bold).horizontalAdvance(self._p.entries[row].label), self._label_cap)
+        if self._p.side[row] > 0:
+            left = float(self._ext.label_lo[row])
+        else:
+            left = float(self._ext.label_hi[row]) - width
+        return left - 4, left + width + 4
+
+    def _draw_selected(self, painter: QPainter, row: int, y: float) -> None:
+        style = self._style
+        kind = self._p.glyph[row]
+        a, b = float(self._ext.glyph_lo[row]), float(self._ext.glyph_hi[row])
+        half = self._half_height
+        if kind == Glyph.MARKER:
+            r = self._radius * 1.45
+            x = (a + b) / 2
+            xs = np.array([[x, x + r, x, x - r, x]])
+            ys = np.array([[y - r, y, y + r, y, y - r]])
+            painter.setPen(QPen(style.text, 2.0))
+            painter.setBrush(style.highlight)
+            painter.drawPath(_polygons(xs, ys))
+        elif kind == Glyph.BAR:
+            painter.setPen(QPen(style.highlight, 2.5))
+            painter.setBrush(_alpha(style.highlight, 0.35))
+            painter.drawRect(QRectF(a, y - half, b - a, 2 * half))
+        else:
+            rect = QRectF(a, y - half, b - a, 2 * half)
+            painter.fillRect(rect, self._band_brush(int(kind), style.highlight, 0.85))
+            anchor = b if kind == Glyph.PAST else (a if kind == Glyph.FUTURE else (a + b) / 2)
+            painter.setPen(QPen(style.highlight, 3.0))
+            painter.drawLine(QPointF(anchor, y - half), QPointF(anchor, y + half))
+        left, right = self._selected_label(row)
+        box = QRectF(left, y - style.line_height / 2 - 1, right - left, style.line_height + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.highlight)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setFont(style.bold)
+        painter.setPen(style.highlighted_text)
+        text = QFontMetricsF(style.bold).elidedText(
+            self._p.entries[row].label, Qt.TextElideMode.ElideRight, right - left - 8
+        )
+        painter.drawText(QPointF(left + 4, y + (style.ascent - style.descent) / 2), text)
+        painter.setFont(style.font)
+
+    # -- hit testing and interaction ---------------------------------------
+
+    def row_at(self, x: float, y: float) -> int | None:
+        """The row drawn at data point (x days, y lanes), preferring small glyphs."""
+        self._sync()
+        if self._ext is None or len(self._p) == 0 or not 0 <= y < self._lanes:
+            return None
+        px = (x - self._origin) * self._scale
+        tol = 3.0
+        ext, fit = self._ext, self._fit
+        on_glyph = (ext.glyph_lo - tol <= px) & (px <= ext.glyph_hi + tol)
+        on_label = fit.shown & (fit.lo <= px) & (px <= fit.lo + fit.width)
+        hit = (self._lane == int(y)) & (on_glyph | on_label)
+        if self._selected is not None and self._lane[self._selected] == int(y):
+            left, right = self._selected_label(self._selected)
+            hit[self._selected] |= left <= px <= right
+        rows = np.flatnonzero(hit)
+        if len(rows) == 0:
+            return None
+        distance = np.maximum(np.maximum(ext.glyph_lo[rows] - px, px - ext.glyph_hi[rows]), 0.0)
+        rank = np.lexsort((distance, ~on_glyph[rows], _PRIORITY[self._p.glyph[rows]]))
+        return int(rows[rank[0]])
+
+    def point_of(self, row: int) -> QPointF:
+        """A data point on row ``row``'s glyph, near where it starts."""
+        self._sync()
+        kind = self._p.glyph[row]
+        x0, x1 = float(self._p.x0[row]), float(self._p.x1[row])
+        if kind == Glyph.MARKER:
+            x = x0
+        elif kind == Glyph.BAR:
+            x = (x0 + x1) / 2
+        else:
+            near = min((x1 - x0) / 4, 12.0 / self._scale) if self._scale > 0 else (x1 - x0) / 4
+            x = x1 - near if kind == Glyph.PAST else float(self._p.ref[row]) + near
+        return QPointF(x, float(self._lane[row]) + 0.5)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802, ANN001
+        """pyqtgraph hook: a left click on an entry emits :attr:`clicked`."""
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        pos = ev.pos()
+        row = self.row_at(pos.x(), pos.y())
+        if row is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.clicked.emit(self._p.entries[row].id)
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802, ANN001
+        """pyqtgraph hook: tooltip and pointing hand over entries."""
+        row = None if ev.isExit() else self.row_at(ev.pos().x(), ev.pos().y())
+        if row == self._hover:
+            return
+        self._hover = row
+        if row is None:
+            self.setToolTip("")
+            self.unsetCursor()
+            return
+        self.setToolTip(self.tooltip(row))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def tooltip(self, row: int) -> str:
+        """Rich-text hover text of ``row``: its full label and its date as written."""
+        entry = self._p.entries[row]
+        return f"<b>{escape(entry.label)}</b><br>{escape(entry.date_text)}"
+
+
+class MarkerLayer(pg.ScatterPlotItem):
+    """Day markers as diamond sprites (input is handled by :class:`EntriesItem`)."""
+
+    def __init__(self, parent: EntriesItem) -> None:
+        super().__init__(pxMode=True, symbol="d", hoverable=False)
+        self.setParentItem(parent)
+
+    def show_markers(self, x: np.ndarray, y: np.ndarray, key: np.ndarray, style: Style) -> None:
+        """Markers at (x, y); ``key`` is colour index * 2 + dimmed (dimmed ones first)."""
+        self.clear()
+        size = 2 * style.metrics.marker_radius + 1
+        # One batch per style: pyqtgraph handles a shared pen/brush much faster
+        # than a list with one per point.
+        for k in sorted(np.unique(key).tolist(), key=lambda k: -(k % 2)):
+            alpha = DIM_ALPHA if k % 2 else 1.0
+            sel = key == k
+            self.addPoints(
+                x=x[sel],
+                y=y[sel],
+                size=size,
+                pen=pg.mkPen(_alpha(style.base, alpha), width=1.0),
+                brush=pg.mkBrush(_alpha(style.entry_colour(k // 2), alpha)),
+            )
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802, ANN001
+        """Clicks go to the entries item underneath."""
+        ev.ignore()
+
+    def hoverEvent(self, ev) -> None:  # noqa: N802, ANN001
+        """Hover is handled by the entries item."""
+
+
+class SelectionItem(pg.GraphicsObject):
+    """The selected entry, drawn above everything else."""
+
+    def __init__(self, parent: EntriesItem) -> None:
+        super().__init__(parent)
+        self._entries = parent
+        self.setZValue(1)
+
+    def geometry_changed(self) -> None:
+        """The selection or the zoom changed."""
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """Glyph and label box of the selected entry."""
+        return self._entries.selection_rect()
+
+    def viewTransformChanged(self) -> None:  # noqa: N802
+        """pyqtgraph hook: the label box has a fixed pixel size."""
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        """Let the entries item draw it, in its pixel coordinates."""
+        self._entries.paint_selection(painter)
+
+
+class Backdrop(pg.GraphicsObject):
+    """Lane groups, calendar grid and the publication day behind the entries."""
+
+    def __init__(self, axis: DateAxis, style: Style) -> None:
+        super().__init__()
+        self._axis = axis
+        self._style = style
+        self._groups: list[tuple[int, int]] = []  # (first lane, lane count)
+        self._anchor_x: float | None = None
+        self._anchor_text = ""
+
+    def set_content(self, groups: list[tuple[int, int]], anchor_x: float | None, anchor_text: str) -> None:
+        """Shade ``groups`` alternately and mark the anchor day at ``anchor_x``."""
+        self._groups, self._anchor_x, self._anchor_text = groups, anchor_x, anchor_text
+        self.update()
+
+    def set_style(self, style: Style) -> None:
+        """Redraw with new colours and sizes."""
+        self._style = style
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """The visible part of the view: the backdrop fills it."""
+        rect = self.viewRect()
+        return QRectF() if rect is None else QRectF(rect)
+
+    def viewTransformChanged(self) -> None:  # noqa: N802
+        """pyqtgraph hook: follow the view."""
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        """Draw in device pixels so that lines stay crisp at every zoom."""
+        view = self.viewRect()
+        if view is None or view.width() <= 0:
+            return
+        t = painter.transform()
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        left, right = view.left() * sx + dx, view.right() * sx + dx
+        top, bottom = sorted((view.top() * sy + dy, view.bottom() * sy + dy))
+        style = self._style
+        painter.save()
+        painter.setTransform(QTransform())
+        for k, (first, count) in enumerate(self._groups):
+            y0, y1 = first * sy + dy, (first + count) * sy + dy
+            if k % 2:
+                painter.fillRect(QRectF(left, y0, right - left, y1 - y0), style.shade)
+            if k:
+                painter.setPen(QPen(style.grid, 1.0))
+                painter.drawLine(QPointF(left, y0), QPointF(right, y0))
+        majors, minors = self._axis.levels(view.left(), view.right(), right - left)
+        grid_top = dy if self._anchor_x is not None else top
+        for xs, alpha in ((minors, 0.6), (majors, 1.6)):
+            painter.setPen(QPen(_alpha(style.grid, alpha), 1.0))
+            for x in xs:
+                px = round(x * sx + dx) + 0.5
+                painter.drawLine(QPointF(px, grid_top), QPointF(px, bottom))
+        if self._anchor_x is not None:
+            self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, left, right, dy)
+        painter.restore()
+
+    def _draw_anchor(
+        self, painter: QPainter, x: float, top: float, bottom: float, left: float, right: float, lane0: float
+    ) -> None:
+        style = self._style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_alpha(style.text, 0.55), 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, lane0), QPointF(x, bottom))
+        metrics = QFontMetricsF(style.bold)
+        width = metrics.horizontalAdvance(self._anchor_text)
+        gap = style.metrics.gap
+        text_x = x + gap if x + gap + width <= right - 2 else x - gap - width
+        baseline = (top + lane0) / 2 + (style.ascent - style.descent) / 2
+        r = style.metrics.marker_radius * 0.8
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_alpha(style.text, 0.7))
+        tip = QPainterPath(QPointF(x - r, lane0 - r))
+        tip.lineTo(x + r, lane0 - r)
+        tip.lineTo(x, lane0)
+        tip.closeSubpath()
+        painter.drawPath(tip)
+        painter.setFont(style.bold)
+        painter.setPen(style.muted)
+        painter.drawText(QPointF(text_x, baseline), self._anchor_text)

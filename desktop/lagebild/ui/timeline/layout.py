@@ -1,0 +1,267 @@
+"""Lanes and labels of the timeline (Qt-free, numpy).
+
+Everything here works in pixels along x at one zoom level (``scale`` px per
+day, measured from a day ``origin``):
+
+* :func:`fit_view` finds the x range that shows every glyph and label;
+* :func:`assign_lanes` stacks entries into lanes per group so that glyph and
+  label of one entry never overlap another's at that zoom (greedy first-fit in
+  order of start, which uses the fewest lanes; past a lane cap an entry keeps
+  only its glyph clear, or overlaps the lane that frees first);
+* :func:`fit_labels` decides, per zoom level, which labels have room before
+  the next glyph in their lane and elides the ones that only partly fit.
+
+Lanes are assigned once at the "fit all" zoom and kept while zooming: zooming
+in only widens the gaps, so every label shown at "fit all" stays shown.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+import numpy as np
+
+from lagebild.ui.timeline.placement import Glyph, Placement
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Pixel sizes that do not scale with zoom (they follow the font)."""
+
+    marker_radius: float = 6.0
+    gap: float = 6.0  # between a glyph and its label, and between neighbours
+    min_bar: float = 4.0  # a bar is never drawn narrower
+    min_label: float = 48.0  # an elided label narrower than this is hidden
+
+
+@dataclass(slots=True)
+class Extents:
+    """Pixel extents of every entry at one zoom level (origin-relative)."""
+
+    glyph_lo: np.ndarray
+    glyph_hi: np.ndarray
+    label_lo: np.ndarray  # the full, unelided label
+    label_hi: np.ndarray
+    side: np.ndarray
+
+
+@dataclass(slots=True)
+class LabelFit:
+    """Which labels are drawn at one zoom level, where and how wide."""
+
+    shown: np.ndarray
+    lo: np.ndarray
+    width: np.ndarray
+
+
+def extents(
+    placement: Placement, label_width: np.ndarray, origin: float, scale: float, metrics: Metrics
+) -> Extents:
+    """Glyph and label extents in px for ``scale`` px per day."""
+    x0 = (placement.x0 - origin) * scale
+    x1 = (placement.x1 - origin) * scale
+    ref = (placement.ref - origin) * scale
+    marker = placement.glyph == Glyph.MARKER
+    bar = placement.glyph == Glyph.BAR
+    r = metrics.marker_radius
+    glyph_lo = np.where(marker, x0 - r, x0)
+    glyph_hi = np.where(marker, x1 + r, np.where(bar, np.maximum(x1, x0 + metrics.min_bar), x1))
+    offset = np.where(marker, r + metrics.gap, metrics.gap)
+    right = placement.side > 0
+    label_lo = np.where(right, ref + offset, ref - offset - label_width)
+    return Extents(glyph_lo, glyph_hi, label_lo, label_lo + label_width, placement.side)
+
+
+def fit_view(
+    placement: Placement,
+    label_width: np.ndarray,
+    width: float,
+    metrics: Metrics,
+    label_cap: float,
+    margin: float = 12.0,
+    min_days: float = 14.0,
+) -> tuple[float, float]:
+    """The x range (days) at which every glyph and label fits ``width`` px.
+
+    Labels count with at most ``label_cap`` px (longer ones are elided).
+
+    Each entry constrains the view from the left (glyph start, labels running
+    left) and from the right (glyph end, labels running right); the widest
+    scale that satisfies all constraints is found by bisection.
+    """
+    room = max(width - 2 * margin, 1.0)
+    if len(placement) == 0:
+        return 0.0, 1.0
+    marker = placement.glyph == Glyph.MARKER
+    r = np.where(marker, metrics.marker_radius, 0.0)
+    offset = np.where(marker, metrics.marker_radius + metrics.gap, metrics.gap)
+    label = np.minimum(label_width, label_cap) + offset
+    right = placement.side > 0
+    # px = x * s - p  (lower bounds) and  px = x * s + q  (upper bounds)
+    low_x = np.concatenate([placement.x0, placement.ref[~right]])
+    low_p = np.concatenate([r, label[~right]])
+    high_x = np.concatenate([placement.x1, placement.ref[right]])
+    high_q = np.concatenate([r, label[right]])
+
+    def needed(s: float) -> float:
+        return float(np.max(high_x * s + high_q) - np.min(low_x * s - low_p))
+
+    span = float(high_x.max() - low_x.min())
+    s_hi = room / max(span, min_days)
+    if needed(s_hi) > room:
+        s_lo = s_hi * 1e-6
+        for _ in range(60):
+            mid = (s_lo * s_hi) ** 0.5
+            s_lo, s_hi = (mid, s_hi) if needed(mid) <= room else (s_lo, mid)
+        s_hi = s_lo
+    scale = s_hi
+    left_px = float(np.min(low_x * scale - low_p))
+    spare = room - needed(scale)
+    start = (left_px - margin - spare / 2) / scale
+    return start, start + width / scale
+
+
+def lane_demand(lo: np.ndarray, hi: np.ndarray, group: np.ndarray, n_groups: int, gap: float) -> list[int]:
+    """Lanes each group needs so that no two extents share a lane (max overlap)."""
+    demand = [0] * n_groups
+    for g in range(n_groups):
+        mask = group == g
+        if not mask.any():
+            continue
+        starts = np.sort(lo[mask])
+        ends = np.sort(hi[mask] + gap)
+        active = np.arange(1, len(starts) + 1) - np.searchsorted(ends, starts, side="right")
+        demand[g] = int(active.max())
+    return demand
+
+
+def share_lanes(demand: list[int], budget: int) -> list[int]:
+    """Caps per group: everybody's demand if it fits ``budget``, else water-filled."""
+    if sum(demand) <= budget:
+        return list(demand)
+    budget = max(budget, len(demand))
+    cap = max(1, budget // max(len(demand), 1))
+    while sum(min(d, cap + 1) for d in demand) <= budget:
+        cap += 1
+    caps = [max(1, min(d, cap)) for d in demand]
+    spare = budget - sum(caps)
+    for g, d in enumerate(demand):
+        if spare <= 0:
+            break
+        if d > caps[g]:
+            caps[g] += 1
+            spare -= 1
+    return caps
+
+
+def assign_lanes(
+    full: tuple[np.ndarray, np.ndarray],
+    glyph: tuple[np.ndarray, np.ndarray],
+    group: np.ndarray,
+    caps: list[int],
+    gap: float,
+) -> tuple[np.ndarray, list[int]]:
+    """Lane of each entry within its group, and the lanes each group uses.
+
+    ``full`` bounds glyph plus label, ``glyph`` the glyph alone (both px at the
+    layout zoom).  Entries are placed in order of their start into the lowest
+    free lane; once a group has ``caps[g]`` lanes, an entry goes to a lane where
+    its glyph is clear (its label then waits for a closer zoom) or, failing
+    that, to the lane that frees first.
+    """
+    lo, hi = full
+    glyph_lo, glyph_hi = glyph
+    lane = np.zeros(len(lo), dtype=np.int32)
+    used = [0] * len(caps)
+    for g, cap in enumerate(caps):
+        rows = np.flatnonzero(group == g)
+        rows = rows[np.argsort(lo[rows], kind="stable")]
+        busy: list[tuple[float, int]] = []  # (free from, lane)
+        free: list[int] = []
+        opened = 0
+        for row, start, end, g_lo, g_hi in zip(
+            rows.tolist(), lo[rows].tolist(), hi[rows].tolist(), glyph_lo[rows].tolist(), glyph_hi[rows].tolist()
+        ):
+            while busy and busy[0][0] <= start:
+                heapq.heappush(free, heapq.heappop(busy)[1])
+            if free:
+                k = heapq.heappop(free)
+            elif opened < max(cap, 1):
+                k, opened = opened, opened + 1
+            else:
+                freed, k = heapq.heappop(busy)
+                end = g_hi if freed <= g_lo else max(g_hi, freed - gap)
+            lane[row] = k
+            heapq.heappush(busy, (end + gap, k))
+        used[g] = opened
+    return lane, used
+
+
+def _exclusive_cummax(values: np.ndarray, lane: np.ndarray) -> np.ndarray:
+    """Max of ``values`` over the earlier rows of the same lane (rows sorted by lane)."""
+    out = np.full(len(values), -np.inf)
+    if len(values) < 2:
+        return out
+    finite = np.where(np.isfinite(values), values, -1e300)
+    base = finite.min()
+    spread = finite.max() - base + 1.0
+    shifted = (finite - base) + lane * spread
+    running = np.maximum.accumulate(shifted) - lane * spread + base
+    same = lane[1:] == lane[:-1]
+    out[1:] = np.where(same, running[:-1], -np.inf)
+    return np.where(out < -1e299, -np.inf, out)
+
+
+def fit_labels(lane: np.ndarray, ext: Extents, gap: float, min_label: float) -> LabelFit:
+    """Labels with room before the next glyph (or after the previous) in their lane."""
+    n = len(lane)
+    order = np.lexsort((ext.glyph_lo, lane))
+    ln = lane[order]
+    g_lo, g_hi = ext.glyph_lo[order], ext.glyph_hi[order]
+    l_lo, l_hi = ext.label_lo[order], ext.label_hi[order]
+    full = l_hi - l_lo
+    right = ext.side[order] > 0
+
+    next_lo = np.full(n, np.inf)
+    if n > 1:
+        next_lo[:-1] = np.where(ln[1:] == ln[:-1], g_lo[1:], np.inf)
+    prev_hi = _exclusive_cummax(g_hi, ln)
+    need = np.minimum(full, min_label)
+
+    avail_r = next_lo - gap - l_lo
+    shown_r = right & (avail_r >= need) & (l_lo >= prev_hi + gap)
+    width_r = np.minimum(full, avail_r)
+
+    taken = _exclusive_cummax(np.where(shown_r, l_lo + width_r, -np.inf), ln)
+    avail_l = l_hi - (np.maximum(prev_hi, taken) + gap)
+    shown_l = ~right & (avail_l >= need) & (l_hi <= next_lo - gap)
+    width_l = np.minimum(full, avail_l)
+
+    shown = np.empty(n, dtype=bool)
+    width = np.empty(n)
+    lo = np.empty(n)
+    shown[order] = shown_r | shown_l
+    width[order] = np.where(right, width_r, width_l)
+    lo[order] = np.where(right, l_lo, l_hi - width_l)
+    return LabelFit(shown, lo, np.where(shown, width, 0.0))
+
+
+def merge_intervals(
+    group: np.ndarray, lo: np.ndarray, hi: np.ndarray, slack: float = 0.5
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Union of overlapping intervals within each group (for drawing without overdraw).
+
+    Returns group, start and end of every merged interval, and for each one
+    the index of the first input interval it contains.
+    """
+    if len(lo) == 0:
+        empty = np.zeros(0)
+        return group[:0], empty, empty, np.zeros(0, dtype=np.intp)
+    order = np.lexsort((lo, group))
+    g, a, b = group[order], lo[order], hi[order]
+    reach = _exclusive_cummax(b, g)
+    new = np.ones(len(a), dtype=bool)
+    new[1:] = (g[1:] != g[:-1]) | (a[1:] > reach[1:] + slack)
+    starts = np.flatnonzero(new)
+    return g[starts], a[starts], np.maximum.reduceat(b, starts), order[starts]

@@ -1,0 +1,439 @@
+"""The timeline widget, driven like a user would: mouse, keyboard, palette, font.
+
+Run as a script to render the sample article's timeline for a visual check:
+``python tests/ui/test_timeline.py [OUT_DIR]`` writes timeline-light.png,
+timeline-dark.png and timeline-groups.png (1280x400) into OUT_DIR (/tmp).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget  # noqa: E402
+
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget  # noqa: E402
+from lagebild.ui.timeline.placement import Glyph  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ANCHOR = date(2024, 1, 21)
+SIZE = (1280, 400)
+
+
+def seed_entries(lane_key: str = "") -> list[TimelineEntry]:
+    """The six events of the sample article, as the main window passes them."""
+    day = Precision.DAY
+    return [
+        TimelineEntry("e1", "Beginn der russischen Invasion in der Ukraine", "Februar 2022",
+                      date(2022, 2, 1), date(2022, 2, 28), Precision.MONTH, lane_key),
+        TimelineEntry("e2", "Russland setzt erstmals nordkoreanische ballistische Raketen ein; Ziele in Charkiw",
+                      "2. Januar 2024", date(2024, 1, 2), date(2024, 1, 2), day, lane_key),
+        TimelineEntry("e3", "HUR-Sprecher: Nordkorea lieferte etwa eine Million Schuss Munition",
+                      "15. Januar 2024", date(2024, 1, 15), date(2024, 1, 15), day, lane_key),
+        TimelineEntry("e4", "Budanov-Interview in der Financial Times veröffentlicht",
+                      "21. Januar 2024", date(2024, 1, 21), date(2024, 1, 21), day, lane_key),
+        TimelineEntry("e5", "KCNA meldet geplanten Putin-Besuch in Nordkorea",
+                      "21. Januar 2024", date(2024, 1, 21), date(2024, 1, 21), day, lane_key),
+        TimelineEntry("e6", "Geplanter Besuch Putins in Nordkorea", "in naher Zukunft",
+                      ANCHOR, None, Precision.FUTURE, lane_key),
+    ]  # fmt: skip
+
+
+def briefing_entries() -> list[TimelineEntry]:
+    """Two articles as lane groups, with every kind of vague reference."""
+    second = "Zweiter Artikel"
+    return seed_entries("Nordkorea ist Russlands größter Waffenlieferant") + [
+        TimelineEntry("b1", "Waffenstillstandsgespräche in Istanbul", "März 2022", date(2022, 3, 1),
+                      date(2022, 3, 31), Precision.MONTH, second, "ORG"),
+        TimelineEntry("b2", "Seit Jahren wachsende Zusammenarbeit", "seit Jahren", None, ANCHOR,
+                      Precision.PAST, second, "ORG"),
+        TimelineEntry("b3", "Sommeroffensive", "Sommer 2023", date(2023, 6, 1), date(2023, 8, 31),
+                      Precision.SPAN, second, "LOC"),
+        TimelineEntry("b4", "Derzeitige Lage an der Front", "derzeit", None, None, Precision.PRESENT,
+                      second, "LOC"),
+    ]  # fmt: skip
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1b1b1d"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d8ee0"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def make_timeline(entries: list[TimelineEntry] | None = None, palette: QPalette | None = None) -> TimelineWidget:
+    widget = TimelineWidget()
+    if palette is not None:
+        widget.setPalette(palette)
+    widget.resize(*SIZE)
+    widget.show()
+    widget.set_entries(seed_entries() if entries is None else entries, ANCHOR)
+    QApplication.processEvents()
+    return widget
+
+
+@pytest.fixture
+def timeline(qtbot) -> TimelineWidget:  # noqa: ANN001
+    widget = make_timeline()
+    qtbot.addWidget(widget)
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def pixel(widget: TimelineWidget, pos: QPoint) -> QColor:
+    """Colour of the viewport pixel at ``pos`` as rendered now."""
+    image: QImage = widget.viewport().grab().toImage()
+    return image.pixelColor(pos)
+
+
+def distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+def x_range(widget: TimelineWidget) -> tuple[float, float]:
+    lo, hi = widget.visible_range()
+    return lo.toordinal(), hi.toordinal()
+
+
+def inside(widget: TimelineWidget, pos: QPoint | None) -> bool:
+    return pos is not None and widget.viewport().rect().contains(pos)
+
+
+# -- showing entries -------------------------------------------------------------
+
+
+def test_entries_appear_with_readable_labels(timeline: TimelineWidget) -> None:
+    for entry in seed_entries():
+        assert inside(timeline, timeline.view_pos_of(entry.id)), entry.id
+        assert timeline.label_shown(entry.id), entry.id
+        assert timeline.entry_at(timeline.view_pos_of(entry.id)) == entry.id
+    assert timeline.unplaced_ids() == []
+
+
+def test_each_precision_has_its_shape(timeline: TimelineWidget) -> None:
+    assert timeline.glyph_of("e1") is Glyph.BAR
+    assert timeline.glyph_of("e3") is Glyph.MARKER
+    assert timeline.glyph_of("e6") is Glyph.FUTURE  # a band, not a marker
+
+
+def test_vague_entry_is_a_band_fading_away_from_the_anchor(timeline: TimelineWidget) -> None:
+    start = timeline.view_pos_of("e6")
+    base = timeline.palette().color(QPalette.ColorRole.Base)
+    near = pixel(timeline, start)
+    far = pixel(timeline, start + QPoint(90, 0))
+    assert distance(near, base) > distance(far, base) > 0
+
+
+def test_past_and_present_references_become_bands(qtbot) -> None:  # noqa: ANN001
+    widget = make_timeline(briefing_entries())
+    qtbot.addWidget(widget)
+    assert widget.glyph_of("b2") is Glyph.PAST
+    assert widget.glyph_of("b4") is Glyph.PRESENT
+    assert widget.glyph_of("b3") is Glyph.BAR
+    anchor_x = widget.view_pos_of("e4").x()
+    assert widget.view_pos_of("b2").x() < anchor_x < widget.view_pos_of("b4").x() + 30
+
+
+def test_entries_of_the_same_day_sit_in_different_lanes(timeline: TimelineWidget) -> None:
+    assert timeline.lane_of("e4") != timeline.lane_of("e5")
+    pos4, pos5 = timeline.view_pos_of("e4"), timeline.view_pos_of("e5")
+    assert abs(pos4.x() - pos5.x()) <= 1
+    assert abs(pos4.y() - pos5.y()) >= timeline.fontMetrics().height()
+
+
+def test_lane_groups_are_named_at_the_left(qtbot) -> None:  # noqa: ANN001
+    widget = make_timeline(briefing_entries())
+    qtbot.addWidget(widget)
+    first, second = widget.lane_of("e1"), widget.lane_of("b1")
+    assert second > first
+    assert all(widget.lane_of(e.id) < second for e in seed_entries())
+    view: QGraphicsView = widget.viewport().parent()
+    left = view.mapFromScene(widget._lane_axis.sceneBoundingRect().topRight()).x()  # noqa: SLF001
+    assert left > 0  # the group axis takes room at the left
+    assert widget.view_pos_of("e1").x() > left
+
+
+def test_entries_without_a_date_are_listed_not_drawn(qtbot) -> None:  # noqa: ANN001
+    widget = make_timeline([*seed_entries(), TimelineEntry("x", "ohne Datum", "", None, None, Precision.DAY)])
+    qtbot.addWidget(widget)
+    assert widget.unplaced_ids() == ["x"]
+    assert widget.view_pos_of("x") is None
+
+
+def test_empty_timeline_is_fine(qtbot) -> None:  # noqa: ANN001
+    widget = make_timeline([])
+    qtbot.addWidget(widget)
+    widget.set_entries([], None)
+    widget.fit_all()
+    widget.select("nope")
+    assert widget.entry_at(QPoint(10, 10)) is None
+    assert widget.grab().width() == SIZE[0]
+
+
+# -- selection, emphasis, clicks ---------------------------------------------------
+
+
+def test_click_on_a_marker_selects_it_and_emits_its_id(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    pos = timeline.view_pos_of("e3")
+    with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["e3"]
+    assert timeline.selected_id() == "e3"
+
+
+def test_click_on_a_label_or_a_band_activates_it(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    label_pos = timeline.view_pos_of("e4") + QPoint(60, 0)
+    with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=label_pos)
+    assert blocker.args == ["e4"]
+    with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=timeline.view_pos_of("e6"))
+    assert blocker.args == ["e6"]
+
+
+def test_click_on_empty_space_emits_nothing(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    empty = QPoint(timeline.viewport().width() // 2, timeline.viewport().height() - 20)
+    assert timeline.entry_at(empty) is None
+    with qtbot.assertNotEmitted(timeline.event_activated):
+        qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert timeline.selected_id() is None
+
+
+def test_select_highlights_without_emitting(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    pos = timeline.view_pos_of("e3")
+    highlight = timeline.palette().color(QPalette.ColorRole.Highlight)
+    before = pixel(timeline, pos)
+    with qtbot.assertNotEmitted(timeline.event_activated):
+        timeline.select("e3")
+    QApplication.processEvents()
+    assert timeline.selected_id() == "e3"
+    assert distance(pixel(timeline, pos), highlight) < 60 < distance(before, highlight)
+    label = pos + QPoint(80, 0)
+    assert distance(pixel(timeline, label), highlight) < 60  # the label sits on a highlight box
+    timeline.select(None)
+    QApplication.processEvents()
+    assert timeline.selected_id() is None
+    assert distance(pixel(timeline, pos), highlight) > 60
+
+
+def test_select_scrolls_the_entry_into_view(timeline: TimelineWidget) -> None:
+    view = timeline._view  # noqa: SLF001  (zoom in far from the entry first)
+    start = date(2022, 1, 20).toordinal()
+    view.setXRange(start, start + 40, padding=0)
+    assert not inside(timeline, timeline.view_pos_of("e5"))
+    timeline.select("e5")
+    QApplication.processEvents()
+    assert inside(timeline, timeline.view_pos_of("e5"))
+    lo, hi = x_range(timeline)
+    assert hi - lo == pytest.approx(40, abs=2)  # it scrolled, it did not zoom
+
+
+def test_emphasis_dims_the_others(timeline: TimelineWidget) -> None:
+    base = timeline.palette().color(QPalette.ColorRole.Base)
+    pos = timeline.view_pos_of("e3")
+    normal = pixel(timeline, pos)
+    timeline.set_emphasis({"e2", "e4"})
+    QApplication.processEvents()
+    assert timeline.is_dimmed("e3") and not timeline.is_dimmed("e2")
+    assert distance(pixel(timeline, pos), base) < distance(normal, base) / 2
+    timeline.set_emphasis(None)
+    QApplication.processEvents()
+    assert not any(timeline.is_dimmed(e.id) for e in seed_entries())
+    assert pixel(timeline, pos) == normal
+
+
+def test_hover_shows_label_and_date(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    pos = timeline.view_pos_of("e4")
+    text = timeline.tooltip_at(pos)
+    assert "Budanov-Interview" in text and "21. Januar 2024" in text
+    assert timeline.tooltip_at(QPoint(5, timeline.viewport().height() - 5)) == ""
+    qtbot.mouseMove(timeline.viewport(), pos)
+    qtbot.wait(20)
+    view: QGraphicsView = timeline.viewport().parent()
+    assert text in [item.toolTip() for item in view.items(pos)]
+
+
+# -- zoom, pan, fit ---------------------------------------------------------------
+
+
+def test_fit_all_covers_every_entry(timeline: TimelineWidget) -> None:
+    view = timeline._view  # noqa: SLF001
+    view.scaleBy(x=0.05)
+    view.translateBy(x=-400)
+    assert not all(inside(timeline, timeline.view_pos_of(e.id)) for e in seed_entries())
+    timeline.fit_all()
+    QApplication.processEvents()
+    for entry in seed_entries():
+        assert inside(timeline, timeline.view_pos_of(entry.id)), entry.id
+        assert timeline.label_shown(entry.id), entry.id
+
+
+def test_wheel_zooms_time_only(timeline: TimelineWidget) -> None:
+    view = timeline._view  # noqa: SLF001
+    y_before = view.viewRange()[1]
+    lo, hi = view.viewRange()[0]
+    pos = QPointF(timeline.view_pos_of("e3"))
+    event = QWheelEvent(
+        pos, QPointF(timeline.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(timeline.viewport(), event)
+    new_lo, new_hi = view.viewRange()[0]
+    assert new_hi - new_lo < (hi - lo) * 0.9
+    assert view.viewRange()[1] == pytest.approx(y_before)
+    assert inside(timeline, timeline.view_pos_of("e3"))  # zoomed around the mouse
+
+
+def test_drag_pans_time(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    start = QPoint(timeline.viewport().width() // 3, timeline.viewport().height() - 30)
+    lo, hi = timeline._view.viewRange()[0]  # noqa: SLF001
+    qtbot.mousePress(timeline.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 11):
+        qtbot.mouseMove(timeline.viewport(), start + QPoint(20 * step, 0))
+    qtbot.mouseRelease(timeline.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
+    new_lo, new_hi = timeline._view.viewRange()[0]  # noqa: SLF001
+    assert new_lo < lo  # dragged right: earlier days come into view
+    assert new_hi - new_lo == pytest.approx(hi - lo)
+    assert timeline.selected_id() is None
+
+
+def test_keyboard_zoom_pan_fit(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    timeline.setFocus()
+    lo, hi = timeline._view.viewRange()[0]  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Plus)  # noqa: SLF001
+    lo2, hi2 = timeline._view.viewRange()[0]  # noqa: SLF001
+    assert hi2 - lo2 == pytest.approx((hi - lo) / 1.25)
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # noqa: SLF001
+    lo3, hi3 = timeline._view.viewRange()[0]  # noqa: SLF001
+    assert lo3 > lo2 and hi3 - lo3 == pytest.approx(hi2 - lo2)
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)  # noqa: SLF001
+    assert timeline._view.viewRange()[0][1] - timeline._view.viewRange()[0][0] > hi3 - lo3  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_0)  # noqa: SLF001
+    assert timeline._view.viewRange()[0] == pytest.approx([lo, hi])  # noqa: SLF001
+
+
+def test_enter_activates_the_selected_entry(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    timeline.select("e2")
+    timeline.setFocus()
+    with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
+        qtbot.keyClick(timeline._plot, Qt.Key.Key_Return)  # noqa: SLF001
+    assert blocker.args == ["e2"]
+
+
+class _KeyRecorder(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[int] = []
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.keys.append(event.key())
+
+
+def test_plain_arrow_keys_are_left_to_the_window(qtbot) -> None:  # noqa: ANN001
+    window = _KeyRecorder()
+    qtbot.addWidget(window)
+    QVBoxLayout(window).addWidget(timeline := TimelineWidget())
+    window.resize(*SIZE)
+    window.show()
+    timeline.set_entries(seed_entries(), ANCHOR)
+    before = timeline._view.viewRange()[0]  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right)  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Left)  # noqa: SLF001
+    assert window.keys == [Qt.Key.Key_Right, Qt.Key.Key_Left]
+    assert timeline._view.viewRange()[0] == pytest.approx(before)  # noqa: SLF001
+
+
+# -- axis, palette, font ----------------------------------------------------------
+
+
+def test_axis_speaks_german(timeline: TimelineWidget) -> None:
+    labels = timeline.axis_labels()
+    assert {"März", "Mai", "Juli", "Nov", "2023", "2024"} <= set(labels)
+    view = timeline._view  # noqa: SLF001
+    view.setXRange(date(2024, 1, 10).toordinal(), date(2024, 1, 25).toordinal(), padding=0)
+    labels = timeline.axis_labels()
+    assert "21." in labels and "Januar 2024" in labels
+    axis = timeline._date_axis  # noqa: SLF001
+    jan = date(2024, 1, 1).toordinal()
+    axis.tickValues(jan, jan + 366, 500)  # about 40 px per month: short names
+    month = 365.2425 / 12
+    assert axis.tickStrings([jan], 1.0, month) == ["Jan"]
+    assert axis.tickStrings([jan], 1.0, 365.2425) == ["2024"]
+    axis.tickValues(jan, jan + 20, 1200)
+    assert axis.tickStrings([jan], 1.0, month) == ["Januar 2024"]
+    assert axis.tickStrings([jan + 20], 1.0, 1.0) == ["21."]
+
+
+def test_dark_palette_is_followed(qtbot) -> None:  # noqa: ANN001
+    palette = dark_palette()
+    widget = make_timeline(palette=palette)
+    qtbot.addWidget(widget)
+    empty = QPoint(widget.viewport().width() // 2, widget.viewport().height() - 10)
+    assert distance(pixel(widget, empty), palette.color(QPalette.ColorRole.Base)) < 10
+    widget.select("e3")
+    QApplication.processEvents()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    assert distance(pixel(widget, widget.view_pos_of("e3") + QPoint(80, 0)), highlight) < 60
+
+
+def test_bigger_font_makes_bigger_lanes(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+    def lane_gap() -> int:
+        return abs(timeline.view_pos_of("e5").y() - timeline.view_pos_of("e4").y())
+
+    before = lane_gap()
+    font = QFont(timeline.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    timeline.setFont(font)
+    QApplication.processEvents()
+    assert lane_gap() > before * 1.3
+
+
+def test_render_sample_article(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    paths = render(tmp_path)
+    for path in paths:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == SIZE
+
+
+def render(out: Path) -> list[Path]:
+    """The sample article in light and dark, and a two-article briefing, as PNGs."""
+    paths = []
+    for name, entries, palette, selected, emphasis in (
+        ("light", seed_entries(), None, "e3", None),
+        ("dark", seed_entries(), dark_palette(), "e3", None),
+        ("groups", briefing_entries(), None, "b3", {"e2", "e3", "b1", "b3"}),
+    ):
+        widget = make_timeline(entries, palette)
+        widget.set_emphasis(emphasis)
+        widget.select(selected)
+        QApplication.processEvents()
+        path = out / f"timeline-{name}.png"
+        widget.grab().save(str(path))
+        widget.close()
+        widget.deleteLater()
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":
+    app = QApplication.instance() or QApplication(sys.argv)
+    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp")):
+        print(written)
