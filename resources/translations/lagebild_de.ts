@@ -329,22 +329,6 @@
         <translation>Der Artikel konnte nicht geöffnet werden: {0}</translation>
     </message>
     <message>
-        <source>Splitting sentences…</source>
-        <translation>Sätze werden getrennt…</translation>
-    </message>
-    <message>
-        <source>Finding dates…</source>
-        <translation>Datumsangaben werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Finding people, organisations and places…</source>
-        <translation>Personen, Organisationen und Orte werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Finding events…</source>
-        <translation>Ereignisse werden gesucht…</translation>
-    </message>
-    <message>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
@@ -444,6 +428,25 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Splitting sentences…</source>
+        <translation>Sätze werden getrennt…</translation>
+    </message>
+    <message>
+        <source>Finding dates…</source>
+        <translation>Datumsangaben werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding people, organisations and places…</source>
+        <translation>Personen, Organisationen und Orte werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding events…</source>
+        <translation>Ereignisse werden gesucht…</translation>
     </message>
 </context>
 </TS>
