@@ -22,9 +22,8 @@ from datetime import date, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget  # noqa: E402
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget
+from PySide6.QtWidgets import QApplication
 
 START = date(2019, 1, 1)
 DAYS = 5 * 365
@@ -82,7 +81,7 @@ def frames(app: QApplication, widget: TimelineWidget, step: Callable[[int], None
 
 def _p95(ms: list[float]) -> float:
     ms = sorted(ms)
-    return ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+    return ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
 
 
 def report(name: str, result: Frames) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 
 import numpy as np
 import pytest
-
 from lagebild.ui.timeline import dates, layout
 from lagebild.ui.timeline.entry import Precision, TimelineEntry
 from lagebild.ui.timeline.placement import Glyph, place

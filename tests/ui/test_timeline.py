@@ -13,16 +13,15 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget  # noqa: E402
-
-from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget  # noqa: E402
-from lagebild.ui.timeline.placement import Glyph  # noqa: E402
+import pytest
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget
+from lagebild.ui.timeline.placement import Glyph
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -90,7 +89,7 @@ def make_timeline(entries: list[TimelineEntry] | None = None, palette: QPalette 
 
 
 @pytest.fixture
-def timeline(qtbot) -> TimelineWidget:  # noqa: ANN001
+def timeline(qtbot) -> TimelineWidget:
     widget = make_timeline()
     qtbot.addWidget(widget)
     qtbot.waitExposed(widget)
@@ -141,7 +140,7 @@ def test_vague_entry_is_a_band_fading_away_from_the_anchor(timeline: TimelineWid
     assert distance(near, base) > distance(far, base) > 0
 
 
-def test_past_and_present_references_become_bands(qtbot) -> None:  # noqa: ANN001
+def test_past_and_present_references_become_bands(qtbot) -> None:
     widget = make_timeline(briefing_entries())
     qtbot.addWidget(widget)
     assert widget.glyph_of("b2") is Glyph.PAST
@@ -158,26 +157,26 @@ def test_entries_of_the_same_day_sit_in_different_lanes(timeline: TimelineWidget
     assert abs(pos4.y() - pos5.y()) >= timeline.fontMetrics().height()
 
 
-def test_lane_groups_are_named_at_the_left(qtbot) -> None:  # noqa: ANN001
+def test_lane_groups_are_named_at_the_left(qtbot) -> None:
     widget = make_timeline(briefing_entries())
     qtbot.addWidget(widget)
     first, second = widget.lane_of("e1"), widget.lane_of("b1")
     assert second > first
     assert all(widget.lane_of(e.id) < second for e in seed_entries())
     view: QGraphicsView = widget.viewport().parent()
-    left = view.mapFromScene(widget._lane_axis.sceneBoundingRect().topRight()).x()  # noqa: SLF001
+    left = view.mapFromScene(widget._lane_axis.sceneBoundingRect().topRight()).x()
     assert left > 0  # the group axis takes room at the left
     assert widget.view_pos_of("e1").x() > left
 
 
-def test_entries_without_a_date_are_listed_not_drawn(qtbot) -> None:  # noqa: ANN001
+def test_entries_without_a_date_are_listed_not_drawn(qtbot) -> None:
     widget = make_timeline([*seed_entries(), TimelineEntry("x", "ohne Datum", "", None, None, Precision.DAY)])
     qtbot.addWidget(widget)
     assert widget.unplaced_ids() == ["x"]
     assert widget.view_pos_of("x") is None
 
 
-def test_empty_timeline_is_fine(qtbot) -> None:  # noqa: ANN001
+def test_empty_timeline_is_fine(qtbot) -> None:
     widget = make_timeline([])
     qtbot.addWidget(widget)
     widget.set_entries([], None)
@@ -190,7 +189,7 @@ def test_empty_timeline_is_fine(qtbot) -> None:  # noqa: ANN001
 # -- selection, emphasis, clicks ---------------------------------------------------
 
 
-def test_click_on_a_marker_selects_it_and_emits_its_id(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_click_on_a_marker_selects_it_and_emits_its_id(qtbot, timeline: TimelineWidget) -> None:
     pos = timeline.view_pos_of("e3")
     with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
         qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -198,7 +197,7 @@ def test_click_on_a_marker_selects_it_and_emits_its_id(qtbot, timeline: Timeline
     assert timeline.selected_id() == "e3"
 
 
-def test_click_on_a_label_or_a_band_activates_it(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_click_on_a_label_or_a_band_activates_it(qtbot, timeline: TimelineWidget) -> None:
     label_pos = timeline.view_pos_of("e4") + QPoint(60, 0)
     with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
         qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=label_pos)
@@ -208,7 +207,7 @@ def test_click_on_a_label_or_a_band_activates_it(qtbot, timeline: TimelineWidget
     assert blocker.args == ["e6"]
 
 
-def test_click_on_empty_space_emits_nothing(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_click_on_empty_space_emits_nothing(qtbot, timeline: TimelineWidget) -> None:
     empty = QPoint(timeline.viewport().width() // 2, timeline.viewport().height() - 20)
     assert timeline.entry_at(empty) is None
     with qtbot.assertNotEmitted(timeline.event_activated):
@@ -216,7 +215,7 @@ def test_click_on_empty_space_emits_nothing(qtbot, timeline: TimelineWidget) -> 
     assert timeline.selected_id() is None
 
 
-def test_select_highlights_without_emitting(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_select_highlights_without_emitting(qtbot, timeline: TimelineWidget) -> None:
     pos = timeline.view_pos_of("e3")
     highlight = timeline.palette().color(QPalette.ColorRole.Highlight)
     before = pixel(timeline, pos)
@@ -234,7 +233,7 @@ def test_select_highlights_without_emitting(qtbot, timeline: TimelineWidget) -> 
 
 
 def test_select_scrolls_the_entry_into_view(timeline: TimelineWidget) -> None:
-    view = timeline._view  # noqa: SLF001  (zoom in far from the entry first)
+    view = timeline._view
     start = date(2022, 1, 20).toordinal()
     view.setXRange(start, start + 40, padding=0)
     assert not inside(timeline, timeline.view_pos_of("e5"))
@@ -259,7 +258,7 @@ def test_emphasis_dims_the_others(timeline: TimelineWidget) -> None:
     assert pixel(timeline, pos) == normal
 
 
-def test_hover_shows_label_and_date(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_hover_shows_label_and_date(qtbot, timeline: TimelineWidget) -> None:
     pos = timeline.view_pos_of("e4")
     text = timeline.tooltip_at(pos)
     assert "Budanov-Interview" in text and "21. Januar 2024" in text
@@ -274,7 +273,7 @@ def test_hover_shows_label_and_date(qtbot, timeline: TimelineWidget) -> None:  #
 
 
 def test_fit_all_covers_every_entry(timeline: TimelineWidget) -> None:
-    view = timeline._view  # noqa: SLF001
+    view = timeline._view
     view.scaleBy(x=0.05)
     view.translateBy(x=-400)
     assert not all(inside(timeline, timeline.view_pos_of(e.id)) for e in seed_entries())
@@ -286,7 +285,7 @@ def test_fit_all_covers_every_entry(timeline: TimelineWidget) -> None:
 
 
 def test_wheel_zooms_time_only(timeline: TimelineWidget) -> None:
-    view = timeline._view  # noqa: SLF001
+    view = timeline._view
     y_before = view.viewRange()[1]
     lo, hi = view.viewRange()[0]
     pos = QPointF(timeline.view_pos_of("e3"))
@@ -301,40 +300,40 @@ def test_wheel_zooms_time_only(timeline: TimelineWidget) -> None:
     assert inside(timeline, timeline.view_pos_of("e3"))  # zoomed around the mouse
 
 
-def test_drag_pans_time(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_drag_pans_time(qtbot, timeline: TimelineWidget) -> None:
     start = QPoint(timeline.viewport().width() // 3, timeline.viewport().height() - 30)
-    lo, hi = timeline._view.viewRange()[0]  # noqa: SLF001
+    lo, hi = timeline._view.viewRange()[0]
     qtbot.mousePress(timeline.viewport(), Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 11):
         qtbot.mouseMove(timeline.viewport(), start + QPoint(20 * step, 0))
     qtbot.mouseRelease(timeline.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
-    new_lo, new_hi = timeline._view.viewRange()[0]  # noqa: SLF001
+    new_lo, new_hi = timeline._view.viewRange()[0]
     assert new_lo < lo  # dragged right: earlier days come into view
     assert new_hi - new_lo == pytest.approx(hi - lo)
     assert timeline.selected_id() is None
 
 
-def test_keyboard_zoom_pan_fit(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_keyboard_zoom_pan_fit(qtbot, timeline: TimelineWidget) -> None:
     timeline.setFocus()
-    lo, hi = timeline._view.viewRange()[0]  # noqa: SLF001
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Plus)  # noqa: SLF001
-    lo2, hi2 = timeline._view.viewRange()[0]  # noqa: SLF001
+    lo, hi = timeline._view.viewRange()[0]
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Plus)
+    lo2, hi2 = timeline._view.viewRange()[0]
     assert hi2 - lo2 == pytest.approx((hi - lo) / 1.25)
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # noqa: SLF001
-    lo3, hi3 = timeline._view.viewRange()[0]  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    lo3, hi3 = timeline._view.viewRange()[0]
     assert lo3 > lo2 and hi3 - lo3 == pytest.approx(hi2 - lo2)
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)  # noqa: SLF001
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)  # noqa: SLF001
-    assert timeline._view.viewRange()[0][1] - timeline._view.viewRange()[0][0] > hi3 - lo3  # noqa: SLF001
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_0)  # noqa: SLF001
-    assert timeline._view.viewRange()[0] == pytest.approx([lo, hi])  # noqa: SLF001
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Minus)
+    assert timeline._view.viewRange()[0][1] - timeline._view.viewRange()[0][0] > hi3 - lo3
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_0)
+    assert timeline._view.viewRange()[0] == pytest.approx([lo, hi])
 
 
-def test_enter_activates_the_selected_entry(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_enter_activates_the_selected_entry(qtbot, timeline: TimelineWidget) -> None:
     timeline.select("e2")
     timeline.setFocus()
     with qtbot.waitSignal(timeline.event_activated, timeout=1000) as blocker:
-        qtbot.keyClick(timeline._plot, Qt.Key.Key_Return)  # noqa: SLF001
+        qtbot.keyClick(timeline._plot, Qt.Key.Key_Return)
     assert blocker.args == ["e2"]
 
 
@@ -343,22 +342,22 @@ class _KeyRecorder(QWidget):
         super().__init__()
         self.keys: list[int] = []
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:
         self.keys.append(event.key())
 
 
-def test_plain_arrow_keys_are_left_to_the_window(qtbot) -> None:  # noqa: ANN001
+def test_plain_arrow_keys_are_left_to_the_window(qtbot) -> None:
     window = _KeyRecorder()
     qtbot.addWidget(window)
     QVBoxLayout(window).addWidget(timeline := TimelineWidget())
     window.resize(*SIZE)
     window.show()
     timeline.set_entries(seed_entries(), ANCHOR)
-    before = timeline._view.viewRange()[0]  # noqa: SLF001
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right)  # noqa: SLF001
-    qtbot.keyClick(timeline._plot, Qt.Key.Key_Left)  # noqa: SLF001
+    before = timeline._view.viewRange()[0]
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline._plot, Qt.Key.Key_Left)
     assert window.keys == [Qt.Key.Key_Right, Qt.Key.Key_Left]
-    assert timeline._view.viewRange()[0] == pytest.approx(before)  # noqa: SLF001
+    assert timeline._view.viewRange()[0] == pytest.approx(before)
 
 
 # -- axis, palette, font ----------------------------------------------------------
@@ -367,11 +366,11 @@ def test_plain_arrow_keys_are_left_to_the_window(qtbot) -> None:  # noqa: ANN001
 def test_axis_speaks_german(timeline: TimelineWidget) -> None:
     labels = timeline.axis_labels()
     assert {"März", "Mai", "Juli", "Nov", "2023", "2024"} <= set(labels)
-    view = timeline._view  # noqa: SLF001
+    view = timeline._view
     view.setXRange(date(2024, 1, 10).toordinal(), date(2024, 1, 25).toordinal(), padding=0)
     labels = timeline.axis_labels()
     assert "21." in labels and "Januar 2024" in labels
-    axis = timeline._date_axis  # noqa: SLF001
+    axis = timeline._date_axis
     jan = date(2024, 1, 1).toordinal()
     axis.tickValues(jan, jan + 366, 500)  # about 40 px per month: short names
     month = 365.2425 / 12
@@ -382,7 +381,7 @@ def test_axis_speaks_german(timeline: TimelineWidget) -> None:
     assert axis.tickStrings([jan + 20], 1.0, 1.0) == ["21."]
 
 
-def test_dark_palette_is_followed(qtbot) -> None:  # noqa: ANN001
+def test_dark_palette_is_followed(qtbot) -> None:
     palette = dark_palette()
     widget = make_timeline(palette=palette)
     qtbot.addWidget(widget)
@@ -394,7 +393,7 @@ def test_dark_palette_is_followed(qtbot) -> None:  # noqa: ANN001
     assert distance(pixel(widget, widget.view_pos_of("e3") + QPoint(80, 0)), highlight) < 60
 
 
-def test_bigger_font_makes_bigger_lanes(qtbot, timeline: TimelineWidget) -> None:  # noqa: ANN001
+def test_bigger_font_makes_bigger_lanes(qtbot, timeline: TimelineWidget) -> None:
     def lane_gap() -> int:
         return abs(timeline.view_pos_of("e5").y() - timeline.view_pos_of("e4").y())
 
@@ -406,7 +405,7 @@ def test_bigger_font_makes_bigger_lanes(qtbot, timeline: TimelineWidget) -> None
     assert lane_gap() > before * 1.3
 
 
-def test_render_sample_article(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_render_sample_article(qtbot, tmp_path: Path) -> None:
     paths = render(tmp_path)
     for path in paths:
         image = QImage(str(path))

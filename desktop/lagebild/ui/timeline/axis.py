@@ -14,10 +14,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
-import pyqtgraph as pg  # noqa: E402
+import pyqtgraph as pg
 
-from lagebild.ui.timeline import dates  # noqa: E402
-from lagebild.ui.timeline.dates import Step, TickPlan, Unit  # noqa: E402
+from lagebild.ui.timeline import dates
+from lagebild.ui.timeline.dates import Step, TickPlan, Unit
 
 _DEFAULT_PLAN = TickPlan(Step(Unit.MONTH), Unit.YEAR)
 
@@ -68,14 +68,14 @@ class DateAxis(pg.AxisItem):
         minors = [x for x in dates.ticks(lo, hi, plan.minor) if x not in taken]
         return majors, minors
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: month/year ticks first, the finer step second."""
         self._plan = self.plan(minVal, maxVal, size)
         majors, minors = self.levels(minVal, maxVal, size)
         major_spacing = self._plan.major.days if self._plan.major else self._plan.minor.days * 10
         return [(major_spacing, majors), (self._plan.minor.days, minors)]
 
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         """pyqtgraph hook: German labels for ``values`` of the level with ``spacing``."""
         plan = self._plan
         if plan.major is not None and abs(spacing - plan.major.days) < 1e-9:
@@ -83,7 +83,7 @@ class DateAxis(pg.AxisItem):
         step = plan.minor if abs(spacing - plan.minor.days) < 1e-9 else _step_for(spacing)
         return [dates.minor_label(v, step, plan.long_minor) for v in values]
 
-    def generateDrawSpecs(self, p):  # noqa: N802, ANN001, ANN201
+    def generateDrawSpecs(self, p):
         """pyqtgraph hook: its ticks, our two rows of labels."""
         specs = super().generateDrawSpecs(p)
         if specs is None:
@@ -175,11 +175,11 @@ class LaneAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: one tick per group, at its centre."""
         return [(1.0, [y for y, _ in self._groups])]
 
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         """pyqtgraph hook: the group names."""
         names = dict(self._groups)
         return [names.get(v, "") for v in values]

@@ -108,7 +108,7 @@ def to_x(day: date) -> float:
 
 def to_date(x: float) -> date:
     """The day that contains ``x`` (clamped to the calendar Python knows)."""
-    return date.fromordinal(int(math.floor(min(max(x, _MIN_X), _MAX_X))))
+    return date.fromordinal(math.floor(min(max(x, _MIN_X), _MAX_X)))
 
 
 def plan_ticks(px_per_day: float, text_width: Callable[[str], float], padding: float) -> TickPlan:

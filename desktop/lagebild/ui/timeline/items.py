@@ -34,12 +34,18 @@ from PySide6.QtGui import (
 )
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
-import pyqtgraph as pg  # noqa: E402
+import pyqtgraph as pg
 
-from lagebild.ui.timeline.axis import DateAxis  # noqa: E402
-from lagebild.ui.timeline.layout import Extents, LabelFit, extents, fit_labels, merge_intervals  # noqa: E402
-from lagebild.ui.timeline.placement import Glyph, Placement, place  # noqa: E402
-from lagebild.ui.timeline.style import DIM_ALPHA, Style  # noqa: E402
+from lagebild.ui.timeline.axis import DateAxis
+from lagebild.ui.timeline.layout import (
+    Extents,
+    LabelFit,
+    extents,
+    fit_labels,
+    merge_intervals,
+)
+from lagebild.ui.timeline.placement import Glyph, Placement, place
+from lagebild.ui.timeline.style import DIM_ALPHA, Style
 
 _BANDS = (Glyph.PAST, Glyph.FUTURE, Glyph.PRESENT)
 _PRIORITY = np.array([0, 1, 2, 2, 2])  # hit-test preference by glyph: marker, bar, bands
@@ -202,14 +208,14 @@ class EntriesItem(pg.GraphicsObject):
         else:
             self._bounds = QRectF()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         """Exact extent of glyphs and drawn labels at the current zoom (days × lanes)."""
         if self._view_dirty:
             self._view_dirty = False
             self._sync()
         return QRectF(self._bounds)
 
-    def viewTransformChanged(self) -> None:  # noqa: N802
+    def viewTransformChanged(self) -> None:
         """pyqtgraph hook: labels may have to be re-fitted, the bounds follow the zoom."""
         self.prepareGeometryChange()
         super().viewTransformChanged()
@@ -217,7 +223,7 @@ class EntriesItem(pg.GraphicsObject):
 
     # -- painting ----------------------------------------------------------
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         """Replay the cached picture, recording it first if the view left it."""
         if len(self._p) == 0:
             return
@@ -480,7 +486,7 @@ class EntriesItem(pg.GraphicsObject):
             x = x1 - near if kind == Glyph.PAST else float(self._p.ref[row]) + near
         return QPointF(x, float(self._lane[row]) + 0.5)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802, ANN001
+    def mouseClickEvent(self, ev) -> None:
         """pyqtgraph hook: a left click on an entry emits :attr:`clicked`."""
         if ev.button() != Qt.MouseButton.LeftButton:
             ev.ignore()
@@ -493,7 +499,7 @@ class EntriesItem(pg.GraphicsObject):
         ev.accept()
         self.clicked.emit(self._p.entries[row].id)
 
-    def hoverEvent(self, ev) -> None:  # noqa: N802, ANN001
+    def hoverEvent(self, ev) -> None:
         """pyqtgraph hook: tooltip and pointing hand over entries."""
         row = None if ev.isExit() else self.row_at(ev.pos().x(), ev.pos().y())
         if row == self._hover:
@@ -536,11 +542,11 @@ class MarkerLayer(pg.ScatterPlotItem):
                 brush=pg.mkBrush(_alpha(style.entry_colour(k // 2), alpha)),
             )
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802, ANN001
+    def mouseClickEvent(self, ev) -> None:
         """Clicks go to the entries item underneath."""
         ev.ignore()
 
-    def hoverEvent(self, ev) -> None:  # noqa: N802, ANN001
+    def hoverEvent(self, ev) -> None:
         """Hover is handled by the entries item."""
 
 
@@ -557,16 +563,16 @@ class SelectionItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         """Glyph and label box of the selected entry."""
         return self._entries.selection_rect()
 
-    def viewTransformChanged(self) -> None:  # noqa: N802
+    def viewTransformChanged(self) -> None:
         """pyqtgraph hook: the label box has a fixed pixel size."""
         self.prepareGeometryChange()
         super().viewTransformChanged()
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         """Let the entries item draw it, in its pixel coordinates."""
         self._entries.paint_selection(painter)
 
@@ -592,17 +598,17 @@ class Backdrop(pg.GraphicsObject):
         self._style = style
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         """The visible part of the view: the backdrop fills it."""
         rect = self.viewRect()
         return QRectF() if rect is None else QRectF(rect)
 
-    def viewTransformChanged(self) -> None:  # noqa: N802
+    def viewTransformChanged(self) -> None:
         """pyqtgraph hook: follow the view."""
         self.prepareGeometryChange()
         super().viewTransformChanged()
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         """Draw in device pixels so that lines stay crisp at every zoom."""
         view = self.viewRect()
         if view is None or view.width() <= 0:

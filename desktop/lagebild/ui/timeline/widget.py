@@ -20,15 +20,15 @@ from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
-import pyqtgraph as pg  # noqa: E402
+import pyqtgraph as pg
 
-from lagebild.ui.timeline import layout  # noqa: E402
-from lagebild.ui.timeline.axis import DateAxis, LaneAxis  # noqa: E402
-from lagebild.ui.timeline.dates import long_date, to_date, to_x  # noqa: E402
-from lagebild.ui.timeline.entry import TimelineEntry  # noqa: E402
-from lagebild.ui.timeline.items import Backdrop, EntriesItem  # noqa: E402
-from lagebild.ui.timeline.placement import Glyph, Placement, place  # noqa: E402
-from lagebild.ui.timeline.style import Style, make_style  # noqa: E402
+from lagebild.ui.timeline import layout
+from lagebild.ui.timeline.axis import DateAxis, LaneAxis
+from lagebild.ui.timeline.dates import long_date, to_date, to_x
+from lagebild.ui.timeline.entry import TimelineEntry
+from lagebild.ui.timeline.items import Backdrop, EntriesItem
+from lagebild.ui.timeline.placement import Glyph, Placement, place
+from lagebild.ui.timeline.style import Style, make_style
 
 ANCHOR_TEXT = "Veröffentlicht {date}"
 UNGROUPED = "Ohne Zuordnung"
@@ -195,12 +195,12 @@ class TimelineWidget(QWidget):
         lo, hi = self._view.viewRange()[0]
         return to_date(lo), to_date(hi)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         """Wide and low: a strip under the article."""
         line = QFontMetricsF(self.font()).height()
         return QSize(int(50 * line), int(16 * line))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         """Room for the axis and a few lanes."""
         line = QFontMetricsF(self.font()).height()
         return QSize(int(12 * line), int(7 * line))
@@ -341,7 +341,7 @@ class TimelineWidget(QWidget):
         self._items.set_style(style)
         self._backdrop.set_style(style)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         """Follow palette (light/dark) and font changes."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -350,7 +350,7 @@ class TimelineWidget(QWidget):
                 self._measure_labels()
                 self._relayout(fit=self._auto_fit)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Zoom and pan keys of the plot (see the module docstring)."""
         if watched is self._plot and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             action = self._key_action(event)  # type: ignore[arg-type]
