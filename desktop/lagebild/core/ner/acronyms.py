@@ -1,5 +1,6 @@
 """An acronym in parentheses after its long form: "des ukrainischen
-Militärgeheimdienstes (HUR)".
+Militärgeheimdienstes (HUR)", or an organisation's short name after its tagged
+full name: "des Statistischen Bundesamtes (Destatis)".
 
 The long form is the run of adjectives and capitalised nouns right before the
 parenthesis (or the tagged name ending there).  It is taken as the acronym's
@@ -55,7 +56,12 @@ def find(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[tuple[Acron
         if tokens[i].text != "(" or tokens[i + 2].text != ")":
             continue
         acronym = tokens[i + 1]
-        if not _ACRONYM.match(acronym.text) or sum(c.isalpha() for c in acronym.text) < 2:
+        tagged = span_ending.get(i)
+        short_name = (  # "des Statistischen Bundesamtes (Destatis)"
+            tagged is not None and tagged.type is EntityType.ORG and type_at.get(i + 1) is EntityType.ORG
+            and acronym.text[:1].isupper()
+        )
+        if not short_name and (not _ACRONYM.match(acronym.text) or sum(c.isalpha() for c in acronym.text) < 2):
             continue
         if acronym.sentence != tokens[i - 1].sentence or type_at.get(i + 1) is EntityType.PER:
             continue
@@ -63,7 +69,6 @@ def find(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[tuple[Acron
         while first > 0 and i - first < _MAX_LONG_FORM and tokens[first - 1].sentence == acronym.sentence \
                 and _long_form_word(tokens[first - 1]):
             first -= 1
-        tagged = span_ending.get(i)
         if tagged is not None and tagged.first < first:
             first = tagged.first
         if first == i or not tokens[i - 1].text[:1].isupper():

@@ -237,27 +237,21 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
     _propagate(tokens, [normalize(t.text) for t in tokens], candidates, taken, merger)
     merger.merge()
 
-    groups: dict[str, list[_Candidate]] = {}
-    for c in sorted(candidates, key=lambda c: c.first):
-        groups.setdefault(merger.root(c.key), []).append(c)
+    # name each group; groups whose names agree ("Dominikanische Republik" from
+    # "Dominikanischen Republik") are one entity
+    by_name: dict[str, list[_Candidate]] = {}
+    named: dict[str, str] = {}
+    for root, members in _groups(candidates, merger).items():
+        name = _name(root, _kind(root, members))
+        by_name.setdefault(name, []).extend(members)
+        named.setdefault(name, root)
     entities: list[Entity] = []
     places: dict[str, list[Mention]] = {}
-    for root, members in groups.items():
-        votes = Counter(c.type for c in members)
-        if not root.startswith(_ACRONYM_KEY) and gazetteer.kind(root):
-            votes[EntityType.LOC if gazetteer.place_kind(root) else EntityType.ORG] += 0.5
-        order = {}
-        for i, c in enumerate(members):
-            order.setdefault(c.type, i)
-        kind = max(votes, key=lambda t: (votes[t], -order.get(t, len(members))))
-        if root.startswith(_ACRONYM_KEY):
-            name = root[len(_ACRONYM_KEY) :]
-        elif kind is EntityType.PER:
-            name = root
-        else:
-            name = forms.nominative(root.split(" "))
-            if kind in (EntityType.ORG, EntityType.MISC) and gazetteer.place_kind(name) in ("country", "region"):
-                kind = EntityType.LOC  # countries are places even when they act
+    for name, members in by_name.items():
+        members.sort(key=lambda c: c.first)
+        kind = _kind(named[name], members)
+        if kind in (EntityType.ORG, EntityType.MISC) and gazetteer.place_kind(name) in ("country", "region"):
+            kind = EntityType.LOC  # countries are places even when they act
         mentions = []
         for c in members:
             start, end = tokens[c.first].start, tokens[c.end - 1].end
@@ -270,4 +264,31 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
     _derived(text, tokens, taken, places)
     for entity in entities:
         entity.mentions.sort(key=lambda m: (m.start, m.end))
+    entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+def _groups(candidates: list[_Candidate], merger: _Merger) -> dict[str, list[_Candidate]]:
+    groups: dict[str, list[_Candidate]] = {}
+    for c in sorted(candidates, key=lambda c: c.first):
+        groups.setdefault(merger.root(c.key), []).append(c)
+    return groups
+
+
+def _kind(root: str, members: list[_Candidate]) -> EntityType:
+    """The majority of the tagged types (ties: the earlier), a listed name counting half."""
+    votes: Counter[EntityType] = Counter(c.type for c in members)
+    if not root.startswith(_ACRONYM_KEY) and gazetteer.kind(root):
+        votes[EntityType.LOC if gazetteer.place_kind(root) else EntityType.ORG] += 0.5
+    order: dict[EntityType, int] = {}
+    for i, c in enumerate(members):
+        order.setdefault(c.type, i)
+    return max(votes, key=lambda t: (votes[t], -order.get(t, len(members))))
+
+
+def _name(root: str, kind: EntityType) -> str:
+    if root.startswith(_ACRONYM_KEY):
+        return root[len(_ACRONYM_KEY) :]
+    if kind is EntityType.PER:
+        return root
+    return forms.nominative(root.split(" "))

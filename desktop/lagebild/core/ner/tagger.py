@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import groupby
+from threading import Lock
 
 from lagebild.core.model import EntityType, Token
 from lagebild.core.ner.features import sentence_features
 from lagebild.core.resources import resource
 
 MODEL = "models/ner-de.crfsuite"
+_LOCK = Lock()  # a crfsuite Tagger holds the sequence being tagged: one at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,9 @@ def tag_words(words: Sequence[str]) -> list[str]:
     """BIO labels for one sentence's words."""
     if not words:
         return []
-    return list(_tagger().tag(sentence_features(words)))
+    features = sentence_features(words)
+    with _LOCK:
+        return list(_tagger().tag(features))
 
 
 def name_spans(tokens: Sequence[Token]) -> list[NameSpan]:
