@@ -170,3 +170,23 @@ def test_laut_and_als_are_not_places():
 def test_empty_text_has_no_entities():
     assert entities_of("") == []
     assert entities_of("   \n\n ") == []
+
+
+def test_inflected_names_and_short_names_merge():
+    text = ("Der Minister reiste in die Dominikanische Republik. In der Dominikanischen Republik "
+            "traf er Präsident Luis Abinader. Laut Angaben des Statistischen Bundesamtes (Destatis) "
+            "stiegen die Preise.")
+    found = by_name(entities_of(text))
+    assert names(found["Dominikanische Republik"]) == ["Dominikanische Republik", "Dominikanischen Republik"]
+    assert found["Dominikanische Republik"].type is EntityType.LOC
+    assert names(found["Destatis"]) == ["Statistischen Bundesamtes", "Destatis"]
+
+
+def test_surname_genitive_before_the_full_name_and_city_adjective():
+    text = ("Putins Sprecher Dmitri Peskow sagte, Wladimir Putin sei bereit. Peskow betonte das. "
+            "Die Kiewer Regierung in Kiew reagierte nicht.")
+    found = by_name(entities_of(text))
+    assert names(found["Wladimir Putin"]) == ["Putins", "Wladimir Putin"]
+    assert names(found["Dmitri Peskow"]) == ["Dmitri Peskow", "Peskow"]
+    assert derived(found["Kiew"]) == ["Kiewer"]
+    assert found["Kiew"].mention_count == 1

@@ -14,8 +14,8 @@ Rules, in order:
   -> "Auswärtige Amt"), the acronym for acronym entities.
 * Multi-word organisations, countries and regions of the gazetteer that the
   tagger left out are added ("Vereinten Nationen", "Financial Times").
-* Each name found is also looked for where the tagger missed it (proper nouns
-  and unknown capitalised words only).
+* Each name found, and the surname of each full name, is also looked for where
+  the tagger missed it (proper nouns and unknown capitalised words only).
 * Demonyms ("russischen", "Ukrainer", "Kiewer") become DERIVED mentions of a
   place the article names; no entity is made for a place only derived from.
   A demonym inside another entity's name mention ("ukrainischen
@@ -129,13 +129,14 @@ class _Merger:
             self.parent[a] = b
 
     def merge(self) -> None:
-        keys = {c.key for c in self.candidates}
-        first_at: dict[str, int] = {}
+        by_key: dict[str, list[_Candidate]] = {}
         for c in self.candidates:
-            first_at.setdefault(c.key, c.first)
+            by_key.setdefault(c.key, []).append(c)
+        keys = set(by_key)
+        first_at = {key: min(c.first for c in members) for key, members in by_key.items()}
         full_names: dict[str, list[str]] = {}
         for key in keys:
-            votes = Counter(c.type for c in self.candidates if c.key == key)
+            votes = Counter(c.type for c in by_key[key])
             if " " in key and not key.startswith(_ACRONYM_KEY) and votes.most_common(1)[0][0] is EntityType.PER:
                 full_names.setdefault(key.rsplit(" ", 1)[1], []).append(key)
         words = [normalize(t.text) for t in self.tokens]
@@ -145,15 +146,15 @@ class _Merger:
             base = forms.genitive_base(key)
             if base is None or base == key or (gazetteer.kind(key) and base not in keys):
                 continue
-            saxon = any(c.key == key and c.end - c.first == 1 and forms.is_saxon_genitive(words, c.first)
-                        for c in self.candidates)
+            saxon = any(c.end - c.first == 1 and forms.is_saxon_genitive(words, c.first) for c in by_key[key])
             if base in keys or base in full_names or saxon or (" " not in base and gazetteer.kind(base)):
                 self.join(key, base)
         for key in sorted(keys | set(self.parent.values())):
             target_key = self.root(key)
             if " " in target_key or target_key.startswith(_ACRONYM_KEY) or target_key not in full_names:
                 continue
-            start = first_at.get(key, min(first_at.get(k, 0) for k in keys if self.root(k) == target_key))
+            start = first_at[key] if key in first_at else \
+                min(first_at[k] for k in keys if self.root(k) == target_key)
             names = sorted(full_names[target_key], key=lambda k: first_at[k])
             before = [k for k in names if first_at[k] <= start]
             self.join(target_key, before[-1] if before else names[0])
@@ -166,8 +167,11 @@ def _propagate(tokens: Sequence[Token], words: Sequence[str], candidates: list[_
     for c in candidates:
         form = tuple(words[c.first : c.end])
         forms_of.setdefault(form, (c.key, c.type))
+        if c.type is EntityType.PER and len(form) > 1:  # the surname alone
+            forms_of.setdefault(form[-1:], (form[-1], c.type))
+    for form, (key, kind) in list(forms_of.items()):
         if len(form) == 1 and not form[0].endswith("s"):
-            forms_of.setdefault((form[0] + "s",), (c.key, c.type))
+            forms_of.setdefault((form[0] + "s",), (key, kind))
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in sorted(forms_of, key=len, reverse=True):
         by_first.setdefault(form[0], []).append(form)
