@@ -159,14 +159,15 @@ def run_tagger(documents: list[Document]) -> tuple[dict[str, tuple[Span, ...]], 
     segmented = [(doc, *segment(doc.text)) for doc in documents]
     find_timexes("", [], [], None)  # load vocabulary and compile patterns outside the timing
     results: dict[str, tuple[Span, ...]] = {}
-    words = 0
-    began = time.perf_counter()
-    for doc, sentences, tokens in segmented:
-        found = find_timexes(doc.text, sentences, tokens, doc.dct)
-        results[doc.doc_id] = tuple(Span(t.start, t.end, t.type.value, t.value) for t in found)
-        words += len(doc.text.split())
-    elapsed = time.perf_counter() - began
-    return results, words / elapsed if elapsed else float("inf")
+    words = sum(len(doc.text.split()) for doc in documents)
+    best = float("inf")
+    for _ in range(3):  # best of three, in CPU time: the machine may be shared
+        began = time.process_time()
+        for doc, sentences, tokens in segmented:
+            found = find_timexes(doc.text, sentences, tokens, doc.dct)
+            results[doc.doc_id] = tuple(Span(t.start, t.end, t.type.value, t.value) for t in found)
+        best = min(best, time.process_time() - began)
+    return results, words / best if best else float("inf")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             _print_errors(doc, tagged[doc.doc_id])
     _print_counts("Lagebild", counts)
-    print(f"  speed    {speed:,.0f} words/s (find_timexes only, one core)")
+    print(f"  speed    {speed:,.0f} words/s (find_timexes only, one core, CPU time)")
 
     if args.heideltime:
         other = folder.parent / f"{folder.name}_HeidelTime-output"

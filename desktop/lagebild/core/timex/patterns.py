@@ -69,29 +69,58 @@ Builder = Callable[[re.Match[str], Scan], Iterable[Candidate]]
 
 
 @dataclass(frozen=True)
+class Gate:
+    """Where a rule can match at all: literal words found with ``str.find`` (much
+    faster than a regular expression over many alternatives), or a ``pattern``."""
+
+    literals: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Every occurrence in ``text``, sorted."""
+        if self.pattern is not None:
+            return [m.span() for m in self.pattern.finditer(text)]
+        found = []
+        for word in self.literals:
+            index = text.find(word)
+            while index >= 0:
+                found.append((index, index + len(word)))
+                index = text.find(word, index + 1)
+        found.sort()
+        return found
+
+
+def gate(*words: str, both_cases: bool = False, raw: str | None = None) -> Gate:
+    """A gate: the literal ``words`` (optionally also with the first letter in the
+    other case), or a ``raw`` pattern.  A word that contains another listed word
+    is left out (the shorter one already finds it); equal gates are one object,
+    so their hits are looked up once per text."""
+    if raw is not None:
+        return _gate(None, raw)
+    variants = set(words)
+    if both_cases:
+        variants |= {w[:1].swapcase() + w[1:] for w in words}
+    needed = tuple(sorted(w for w in variants if not any(o != w and o in w for o in variants)))
+    return _gate(needed, None)
+
+
+@lru_cache(maxsize=None)
+def _gate(literals: tuple[str, ...] | None, raw: str | None) -> Gate:
+    return Gate(literals or (), re.compile(raw) if raw is not None else None)
+
+
+@dataclass(frozen=True)
 class Rule:
     """A named pattern, the builder for its matches, and its gate.
 
-    Every match of ``regex`` contains a match of ``gate``, a cheap pattern that
-    starts with a literal (so ``re`` can skip ahead); ``regex`` only runs near
-    gate hits.  This keeps the tagger fast on long texts.
+    Every match of ``regex`` contains a hit of ``gate``, which is cheap to find;
+    ``regex`` only runs near gate hits.  This keeps the tagger fast.
     """
 
     name: str
     regex: re.Pattern[str]
     build: Builder
-    gate: re.Pattern[str]
-
-
-def gate(*words: str, both_cases: bool = False, raw: str | None = None) -> re.Pattern[str]:
-    """A gate pattern: the literal ``words`` (optionally also with the first letter
-    in the other case), or a ``raw`` pattern."""
-    if raw is not None:
-        return re.compile(raw)
-    variants = set(words)
-    if both_cases:
-        variants |= {w[:1].swapcase() + w[1:] for w in words}
-    return re.compile("|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True)))
+    gate: Gate
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ def rules() -> list[Rule]:
         r"(?i:" + WS.join(re.escape(w) for w in name.split()) + ")" for name in (*vocab.holidays, *vocab.easter_holidays)
     )
     months = gate(*(noun(w) for w in (*vocab.months, *vocab.month_abbreviations)))
-    years = gate(raw=r"[12]\d\d\d")
+    years = gate(raw=r"[12][0-9][0-9][0-9]")
     day_parts = gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))
     return [
         Rule("day_month", re.compile(
@@ -48,9 +48,9 @@ def rules() -> list[Rule]:
             rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month, months),
         Rule("numeric_date", re.compile(
             rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
-            rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date, gate(raw=r"\d\.[^\S\n]?\d")),
+            rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date, gate(raw=r"[0-9]\.[^\S\n]?[0-9]")),
         Rule("iso_date", re.compile(
-            rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date, gate(raw=r"\d{4}-\d")),
+            rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date, gate(raw=r"[0-9][0-9][0-9][0-9]-[0-9]")),
         Rule("month", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS}(?:(?:des|der){WS})?)?(?P<month>{month})"
             rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _month, months),
@@ -61,12 +61,12 @@ def rules() -> list[Rule]:
         Rule("decade", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS})?(?:(?P<art>{ART}){WS})?"
             rf"(?:(?:(?P<century>1\d|20)(?P<tens>\d)0|(?P<short>\d)0|(?P<word>{f.decade_word}))er(?:-|{OWS})?"
-            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade, gate(raw=r"\d0er|iger")),
+            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade, gate("0er", "iger")),
         Rule("century", re.compile(
             rf"{B}(?:(?:(?:{ART}){WS})?(?:(?:ersten|zweiten){WS}Hälfte|{f.period_part}){WS}des{WS}|(?:{ART}){WS})?"
             rf"(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century, gate("Jahrhundert")),
         Rule("year_range", re.compile(r"(?<![\w.,])(?P<first>1\d{3}|20\d\d)[-–](?P<second>1\d{3}|20\d\d)(?![\w.,]\d|\w)"),
-             _year_range, gate(raw=r"\d{4}[-–]\d{4}")),
+             _year_range, gate(raw=r"[0-9][0-9][0-9][0-9][-–][0-9]")),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS}(?:des{WS})?)?(?:(?P<art>{ART}){WS})?(?:(?P<rel1>{f.relative}){WS})?"
             rf"(?P<season>{f.season})(?!-\w)(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _season, gate(*(noun(w) for w in vocab.seasons))),

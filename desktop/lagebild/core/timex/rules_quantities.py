@@ -70,7 +70,7 @@ def rules() -> list[Rule]:
             rf"{B}[Ii]n{WS}(?P<span>(?:dieser|der{WS}heutigen|unserer)(?:{WS}[a-zäöüß]+en)?{WS}Zeit|"
             rf"(?:diesen|unseren)(?:{WS}[a-zäöüß]+en)?{WS}Zeiten){E}"), _these_times, gate("Zeit")),
         Rule("vague", _vague_pattern(vocab), partial(_vague, values=_vague_values(vocab)),
-             gate(*(_LEAD.sub("", p).split()[0] for ps in vocab.vague.values() for p in ps), both_cases=True)),
+             gate(*(max(_LEAD.sub("", p).split(), key=len) for ps in vocab.vague.values() for p in ps), both_cases=True)),
     ]
 
 

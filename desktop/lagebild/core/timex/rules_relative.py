@@ -67,7 +67,7 @@ def rules() -> list[Rule]:
             rf"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?{OWS}(?P<uhr>Uhr){E}(?:{WS}(?P<m2>[0-5]\d)(?![\d.,:]))?"
             rf"(?:{WS}(?P<ampm>{part_adverbs}|früh){E})?"), _clock, gate("Uhr")),
         Rule("clock_bare", re.compile(
-            r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\w.,:]|[^\S\n]*[%€$])"), _clock_bare, gate(raw=r"\d[.:]\d\d")),
+            r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\w.,:]|[^\S\n]*[%€$])"), _clock_bare, gate(raw=r"[0-9][.:][0-9][0-9]")),
     ]
 
 

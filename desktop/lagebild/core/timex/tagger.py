@@ -10,7 +10,7 @@ from datetime import date
 from lagebild.core.model import Sentence, Timex, Token, TimexType
 from lagebild.core.timex.intervals import interval_of
 from lagebild.core.timex.normalise import Context
-from lagebild.core.timex.patterns import Candidate, Scan, rules
+from lagebild.core.timex.patterns import Candidate, Gate, Scan, rules
 from lagebild.core.timex.tense import clause_tense
 from lagebild.core.timex.vocabulary import vocabulary
 
@@ -35,8 +35,11 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     vocab = vocabulary()
     scan = Scan(text, vocab)
     proposed: list[tuple[Candidate, int]] = []
+    windows: dict[Gate, list[tuple[int, int]]] = {}
     for order, rule in enumerate(rules()):
-        for start, end in _windows(rule.gate, text):
+        if rule.gate not in windows:
+            windows[rule.gate] = _windows(rule.gate, text)
+        for start, end in windows[rule.gate]:
             for match in rule.regex.finditer(text, start, end):
                 proposed.extend((candidate, order) for candidate in rule.build(match, scan))
     chosen = _settle_overlaps(proposed)
@@ -45,7 +48,7 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     return _resolve(text, placed, sentences, anchor)
 
 
-def _windows(gate: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _windows(gate: Gate, text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` around the gate's hits, merged, ending at whitespace.
 
     Every match of a rule contains a gate hit and reaches less than
@@ -53,8 +56,8 @@ def _windows(gate: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     match; ending at whitespace keeps word-end checks at the edge truthful.
     """
     windows: list[tuple[int, int]] = []
-    for hit in gate.finditer(text):
-        start, end = max(0, hit.start() - _MARGIN), hit.end() + _MARGIN
+    for hit_start, hit_end in gate.spans(text):
+        start, end = max(0, hit_start - _MARGIN), hit_end + _MARGIN
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
