@@ -54,6 +54,9 @@ class Fragments:
     number: str
     number_word: str
     vague_quantity: str
+    approximator: str
+    sequence: str
+    set_quantifier: str
     ordinal: str
     unit: str
     relative: str
@@ -83,6 +86,10 @@ def build_fragments(vocab: Vocabulary) -> Fragments:
         season=alt(noun(s) for s in vocab.seasons) + E,
         number=f"(?:{DIGITS}|{number_word})",
         number_word=number_word,
+        approximator=alt(WS.join(either(w) if i == 0 else re.escape(w) for i, w in enumerate(a.split()))
+                         for a in vocab.approximators),
+        sequence=alt(re.escape(w) for w in vocab.sequence_words) + E,
+        set_quantifier=alt(either(q) for q in vocab.set_quantifiers) + E,
         vague_quantity=alt([either(q) for q in vocab.vague_quantities] + [r"(?:[Ee]in" + WS + ")?paar"]) + E,
         ordinal=alt(either(o) for o in vocab.ordinals) + r"(?:n|r|s|m)?" + E,
         unit=alt(noun(u) for u in vocab.units) + E,

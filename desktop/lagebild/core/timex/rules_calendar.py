@@ -14,7 +14,6 @@ from lagebild.core.timex.patterns import (
     Candidate,
     Rule,
     Scan,
-    first_start,
     gate,
     month_number,
     ordinal_number,

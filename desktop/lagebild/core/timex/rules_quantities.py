@@ -14,14 +14,9 @@ from lagebild.core.timex.fragments import ADJ_END, ART, B, E, OWS, WS, alt, eith
 from lagebild.core.timex.patterns import Candidate, Rule, Scan, first_start, gate, ordinal_number, relative_offset
 from lagebild.core.timex.vocabulary import Vocabulary, vocabulary
 
-_APPROX = alt(either(w) for w in (
-    "rund", "gut", "etwa", "knapp", "fast", "circa", "ca.", "zirka", "ungefähr", "annähernd", "nahezu",
-    "beinahe", "mindestens", "höchstens", "mehr als", "weniger als", "bis zu", "ganze", "volle"))
-_AGE = re.compile(rf"{WS}(?:alt\w*|älter\w*|jünger\w*){E}")
-_AGE_BEFORE = re.compile(rf"Alter{WS}von{WS}(?:{_APPROX}{WS})?$")
+_AGE_BEFORE = re.compile(rf"Alter{WS}von{WS}(?:\S+{WS})?$")
 _SHIFTABLE = {"D", "W", "M", "Y", "DE"}
 _LEAD = re.compile(r"^\([^)]*\)\s*")
-_LATER = ("später", "danach", "darauf")
 # duration units: (prefix, ISO letter, factor into that letter)
 _ISO = {
     "Y": ("P", "Y", 1), "M": ("P", "M", 1), "W": ("P", "W", 1), "D": ("P", "D", 1),
@@ -41,9 +36,9 @@ def rules() -> list[Rule]:
     units = gate(*(noun(u) for u in vocab.units))
     return [
         Rule("duration", re.compile(
-            rf"{B}(?:(?P<approx>{_APPROX}){WS})?(?:(?P<n1>{f.number}){OWS}(?:[-–]|{WS}bis|{WS}oder){OWS})?"
+            rf"{B}(?:(?P<approx>{f.approximator}){WS})?(?:(?P<n1>{f.number}){OWS}(?:[-–]|{WS}bis|{WS}oder){OWS})?"
             rf"(?P<num>{f.number}){WS}(?:(?P<half>halbe[nmrs]?){WS})?(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
-            rf"(?P<unit>{f.unit})(?:{WS}(?P<rel>später|zuvor|davor|vorher|danach|darauf|früher){E})?"), _duration, units),
+            rf"(?P<unit>{f.unit})(?:{WS}(?P<rel>{f.sequence}))?"), _duration, units),
         Rule("vague_duration", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<q>{f.vague_quantity}){WS}(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
             rf"(?P<unit>{f.unit})"), _vague_duration, units),
@@ -61,8 +56,8 @@ def rules() -> list[Rule]:
         Rule("set_word", re.compile(rf"{B}(?P<word>{set_words})(?:{ADJ_END})?{E}"), _set_word, gate(*vocab.sets, both_cases=True)),
         Rule("set_weekday", re.compile(rf"{B}(?P<word>{f.weekday_adverb})"), _set_weekday, gate(*vocab.weekday_adverbs, both_cases=True)),
         Rule("set_quantified", re.compile(
-            rf"{B}(?P<q>[Jj]ede[nmrs]?|[Aa]lle|[Pp]ro|[Jj]e)(?:{WS}(?P<num>{f.ordinal}|{f.number}))?{WS}(?P<unit>{set_units})"),
-            _set_quantified, gate("jede", "alle", "pro", "je", both_cases=True)),
+            rf"{B}(?P<q>{f.set_quantifier})(?:{WS}(?P<num>{f.ordinal}|{f.number}))?{WS}(?P<unit>{set_units})"),
+            _set_quantified, gate(*vocab.set_quantifiers, both_cases=True)),
         Rule("set_per_unit", re.compile(
             rf"{B}(?:[Ii]m|[Aa]m|[Ii]n{WS}der)(?:{WS}(?P<approx>[Ss]chnitt|[Dd]urchschnitt))?{WS}(?P<unit>Monat|Jahr|Tag|Woche){E}"
             rf"(?!{WS}(?:\d|des|der|vor|nach|zuvor|danach|darauf|davor|von|{f.month}))"), _set_per_unit, gate("Monat", "Jahr", "Tag", "Woche")),
@@ -96,7 +91,9 @@ def _duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     amount = vocab.number(m["num"])
     if unit is None or amount is None or amount <= 0:
         return
-    if _AGE.match(text, m.end()) or _AGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if scan.word_after(m.end()).lower().startswith(vocab.age_words) or _AGE_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
         return  # "31 Jahre alt", "im Alter von 80 Jahren"
     if m["num"].lower() == "eines" and unit == "D":
         return  # "eines Tages": some day
@@ -110,7 +107,7 @@ def _duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
             start = m.start("num")
     whole = float(amount).is_integer()
     if m["rel"] and unit in _SHIFTABLE and whole:
-        sign = 1 if m["rel"] in _LATER else -1
+        sign = vocab.sequence_words[m["rel"]]
         yield Candidate(start, m.end(), _shift(int(amount) * sign, unit, True), stage=2)
         return
     if m["rel"] and unit in ("H", "MIN", "S"):  # "drei Minuten später": a point at an unknown time

@@ -55,13 +55,13 @@ def rules() -> list[Rule]:
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<word>{f.part_compound})(?:{WS}(?P<year>{YEAR4}))?"), _period_part_compound, gate(*(noun(c) for c in vocab.period_part_compounds))),
         Rule("previous_period", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>{f.previous_period})"), _previous_period, gate(*(noun(p) for p in vocab.previous_period_nouns))),
         Rule("day_before_after", re.compile(
-            rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>Tag|Abend|Morgen|Nacht){WS}(?P<dir>zuvor|davor|vorher|danach|darauf){E}"),
-            _day_before_after, gate("zuvor", "davor", "vorher", "danach", "darauf")),
+            rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>Tag|Abend|Morgen|Nacht){WS}(?P<dir>{f.sequence})"),
+            _day_before_after, gate(*vocab.sequence_words)),
         Rule("this_year", re.compile(rf"{B}(?P<word>{f.this_year})"), _this_year, gate(*vocab.this_year_words, both_cases=True)),
         Rule("day_part", re.compile(
             rf"{B}(?:(?:[Aa]m|[Gg]egen|[Zz]um|[Vv]om|[Bb]is{WS}zum|[Ss]eit{WS}dem){WS}|[Ii]n{WS}(?P<art>der|dieser){WS}|"
             rf"[Aa]n{WS}(?P<art2>diesem){WS})(?:(?P<adj>frühen|späten|selben|gleichen){WS})?(?P<part>{f.day_part})"
-            rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|zuvor|davor|vorher|danach|darauf){E})"), _day_part, gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))),
+            rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|{f.sequence}){E})"), _day_part, gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))),
         Rule("clock", re.compile(
             rf"(?<![\w.,:])(?P<list>(?:{CLOCK}(?:{OWS}[/–-]{OWS}|{OWS},{WS}|{WS}(?:bis|und|oder){WS}))*)"
             rf"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?{OWS}(?P<uhr>Uhr){E}(?:{WS}(?P<m2>[0-5]\d)(?![\d.,:]))?"
@@ -204,7 +204,7 @@ def _previous_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 
 
 def _day_before_after(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    offset = 1 if m["dir"] in ("danach", "darauf") else -1
+    offset = scan.vocab.sequence_words[m["dir"]]
     part = None if m["noun"] == "Tag" else scan.vocab.day_parts[m["noun"].lower()]
     yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=offset, part=part, from_reference=True),
                     stage=2)

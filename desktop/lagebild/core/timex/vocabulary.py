@@ -28,6 +28,9 @@ class Vocabulary:
     day_parts: dict[str, str]
     period_parts: dict[str, str]
     numbers: dict[str, float]
+    approximators: tuple[str, ...]
+    age_words: tuple[str, ...]
+    sequence_words: dict[str, int]
     vague_quantities: frozenset[str]
     ordinals: dict[str, int]
     units: dict[str, str]
@@ -80,6 +83,9 @@ def vocabulary() -> Vocabulary:
         day_parts=dict(data["day_parts"]),
         period_parts=dict(data["period_parts"]),
         numbers={k: float(v) for k, v in data["numbers"].items()},
+        approximators=tuple(data["approximators"]),
+        age_words=tuple(data["age_words"]),
+        sequence_words=dict(data["sequence_words"]),
         vague_quantities=frozenset(data["vague_quantities"]),
         ordinals=dict(data["ordinals"]),
         units=dict(data["units"]),
