@@ -77,6 +77,14 @@ class TestPlacement:
         assert short.band_days == pytest.approx(21.0)
         assert long.band_days > 300
 
+    def test_zoomed_far_in_a_band_fades_out_within_part_of_the_view(self) -> None:
+        p = place([entry("f", None, None, Precision.FUTURE), entry("p", None, None, Precision.PAST)], ANCHOR)
+        origin = ANCHOR.toordinal()
+        ext = layout.extents(p, np.zeros(2), origin, 100.0, METRICS, band_cap=500.0)
+        anchor_px = 0.5 * 100.0
+        assert ext.glyph_lo[0] == pytest.approx(anchor_px) and ext.glyph_hi[0] == pytest.approx(anchor_px + 500)
+        assert ext.glyph_hi[1] == pytest.approx(anchor_px) and ext.glyph_lo[1] == pytest.approx(anchor_px - 500)
+
     def test_entries_without_any_date_are_reported_not_drawn(self) -> None:
         p = place([entry("x", None, None, Precision.DAY), entry("v", None, None, Precision.PAST)], None)
         assert len(p) == 0

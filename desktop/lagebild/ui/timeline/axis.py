@@ -159,7 +159,7 @@ class LaneAxis(pg.AxisItem):
         super().__init__("left")
         self._groups: list[tuple[float, str]] = []
         self._font = QFont()
-        self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=True)
+        self.setStyle(tickLength=0, tickAlpha=0, autoExpandTextSpace=False, hideOverlappingLabels=True)
 
     def set_groups(self, groups: list[tuple[float, str]], font: QFont) -> None:
         """Name each group at its centre ``y``; names are elided to a sane width."""

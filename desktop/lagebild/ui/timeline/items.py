@@ -38,6 +38,8 @@ import pyqtgraph as pg
 
 from lagebild.ui.timeline.axis import DateAxis
 from lagebild.ui.timeline.layout import (
+    BAND_SHARE,
+    LABEL_SHARE,
     Extents,
     LabelFit,
     extents,
@@ -48,6 +50,7 @@ from lagebild.ui.timeline.placement import Glyph, Placement, place
 from lagebild.ui.timeline.style import DIM_ALPHA, Style
 
 _BANDS = (Glyph.PAST, Glyph.FUTURE, Glyph.PRESENT)
+_OUTLINED_BARS = 500  # more bars of one colour in view are drawn without outline
 _PRIORITY = np.array([0, 1, 2, 2, 2])  # hit-test preference by glyph: marker, bar, bands
 _CLOSED5 = np.array([1, 1, 1, 1, 0], dtype=np.int32)  # 5-point closed polygons, not linked
 
@@ -80,6 +83,7 @@ class EntriesItem(pg.GraphicsObject):
         self._p: Placement = place([], None)
         self._label_width = np.zeros(0)
         self._label_cap = np.inf
+        self._view_width = np.inf
         self._lane = np.zeros(0, dtype=np.int32)
         self._lanes = 0
         self._origin = 0.0
@@ -107,18 +111,19 @@ class EntriesItem(pg.GraphicsObject):
         self,
         placement: Placement,
         label_width: np.ndarray,
-        label_cap: float,
         lane: np.ndarray,
         lanes: int,
         origin: float,
+        view_width: float,
     ) -> None:
         """Show ``placement`` with lane ``lane[i]`` for row i (``lanes`` in total).
 
-        Labels wider than ``label_cap`` px are elided; rows keep their dimmed
-        and selected state only if the caller sets it again.
+        Labels and bands are capped to shares of ``view_width`` px; rows keep
+        their dimmed and selected state only if the caller sets it again.
         """
         self._texts.clear()
-        self._p, self._label_width, self._label_cap = placement, label_width, label_cap
+        self._p, self._label_width = placement, label_width
+        self._view_width, self._label_cap = view_width, LABEL_SHARE * view_width
         self._lane, self._lanes, self._origin = lane, lanes, origin
         self._dimmed = np.zeros(len(placement), dtype=bool)
         self._selected = self._hover = None
@@ -193,7 +198,7 @@ class EntriesItem(pg.GraphicsObject):
         self._picture = None
         metrics = self._style.metrics
         capped = np.minimum(self._label_width, self._label_cap)
-        ext = extents(self._p, capped, self._origin, scale, metrics)
+        ext = extents(self._p, capped, self._origin, scale, metrics, BAND_SHARE * self._view_width)
         fit = fit_labels(self._lane, ext, metrics.gap, metrics.min_label)
         if abs(lane_px) < self._style.min_lane_px * 0.9:
             fit.shown[:] = False
@@ -306,8 +311,12 @@ class EntriesItem(pg.GraphicsObject):
             width = np.maximum(np.round(b[sel]) - x0, 1.0)
             height = round(2 * half) - 1
             rects = list(map(QRectF, x0.tolist(), top.tolist(), width.tolist(), [height] * len(x0)))
-            painter.setPen(QPen(_alpha(colour, 0.9 * alpha), 0))
-            painter.setBrush(_alpha(colour, 0.28 * alpha))
+            if len(rects) <= _OUTLINED_BARS:
+                painter.setPen(QPen(_alpha(colour, 0.9 * alpha), 0))
+                painter.setBrush(_alpha(colour, 0.28 * alpha))
+            else:  # a carpet of bars: outlines would only add noise and time
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_alpha(colour, 0.4 * alpha))
             painter.drawRects(rects)
 
     def _band_brush(self, kind: int, colour: QColor, strength: float) -> QBrush:
@@ -329,22 +338,34 @@ class EntriesItem(pg.GraphicsObject):
         rows = rows[np.isin(self._p.glyph[rows], _BANDS)]
         if len(rows) == 0:
             return
-        # Bands of one kind in one lane from one anchor coincide: draw one,
-        # preferring an undimmed one.
+        # Bands of one kind in one lane from one anchor coincide: keep one per
+        # lane, preferring an undimmed one ...
         rows = rows[np.argsort(self._dimmed[rows], kind="stable")]
-        start = np.round(self._ext.glyph_lo[rows] * 4).astype(np.int64)
-        key = ((start - start.min()) * (self._lanes + 1) + self._lane[rows]) * 8 + self._p.glyph[rows]
-        _, first = np.unique(key, return_index=True)
-        rows = rows[np.sort(first)]
+        a = np.round(self._ext.glyph_lo[rows])
+        b = np.round(self._ext.glyph_hi[rows])
+        span = (a - a.min()) * (b.max() - a.min() + 1) + (b - a.min())
+        shape = span * 8 + self._p.glyph[rows]
+        _, first = np.unique(shape * (self._lanes + 1) + self._lane[rows], return_index=True)
+        rows, a, b, shape = rows[first], a[first], b[first], shape[first]
+        # ... and fill all lanes' bands of one shape and style with one gradient.
+        style = (self._p.colour[rows] * 2 + self._dimmed[rows]).astype(np.int64)
+        group = shape * (2 * len(self._p.colours) + 2) + style
         half = self._half_height
-        a, b = np.round(self._ext.glyph_lo[rows]), np.round(self._ext.glyph_hi[rows])
-        top = np.round(centre[rows] - half)
         height = round(2 * half)
-        colours = [self._style.entry_colour(k) for k in range(max(len(self._p.colours), 1))]
-        for row, x0, x1, y in zip(rows.tolist(), a.tolist(), b.tolist(), top.tolist()):
+        top = np.round(centre[rows] - half)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for g in sorted(np.unique(group).tolist(), key=lambda g: -(g % 2)):  # dimmed first
+            sel = np.flatnonzero(group == g)
+            row = int(rows[sel[0]])
+            x0, x1 = float(a[sel[0]]), float(b[sel[0]])
+            colour = self._style.entry_colour(int(self._p.colour[row]))
             strength = 0.5 * (DIM_ALPHA if self._dimmed[row] else 1.0)
-            brush = self._band_brush(int(self._p.glyph[row]), colours[self._p.colour[row]], strength)
-            painter.fillRect(QRectF(x0, y, x1 - x0, height), brush)
+            gradient = QLinearGradient(x0, 0.0, max(x1, x0 + 1), 0.0)
+            gradient.setStops(self._band_brush(int(self._p.glyph[row]), colour, strength).gradient().stops())
+            ys = top[sel][:, None]
+            xs0, xs1 = np.full_like(ys, x0), np.full_like(ys, x1)
+            path = _polygons(np.hstack([xs0, xs1, xs1, xs0, xs0]), np.hstack([ys, ys, ys + height, ys + height, ys]))
+            painter.fillPath(path, QBrush(gradient))
 
     def _draw_labels(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
         fit = self._fit

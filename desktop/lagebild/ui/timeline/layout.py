@@ -24,6 +24,9 @@ import numpy as np
 
 from lagebild.ui.timeline.placement import Glyph, Placement
 
+LABEL_SHARE = 0.35  # a label is elided beyond this share of the view width
+BAND_SHARE = 0.4  # a vague band fades out within this share of the view width
+
 
 @dataclass(frozen=True, slots=True)
 class Metrics:
@@ -56,14 +59,29 @@ class LabelFit:
 
 
 def extents(
-    placement: Placement, label_width: np.ndarray, origin: float, scale: float, metrics: Metrics
+    placement: Placement,
+    label_width: np.ndarray,
+    origin: float,
+    scale: float,
+    metrics: Metrics,
+    band_cap: float = np.inf,
 ) -> Extents:
-    """Glyph and label extents in px for ``scale`` px per day."""
+    """Glyph and label extents in px for ``scale`` px per day.
+
+    A vague band is drawn at most ``band_cap`` px long: zoomed far in it
+    fades out within part of the view instead of covering all of it.
+    """
     x0 = (placement.x0 - origin) * scale
     x1 = (placement.x1 - origin) * scale
     ref = (placement.ref - origin) * scale
     marker = placement.glyph == Glyph.MARKER
     bar = placement.glyph == Glyph.BAR
+    band = placement.glyph >= Glyph.PAST
+    if band.any() and np.isfinite(band_cap):
+        excess = np.where(band, np.maximum(x1 - x0 - band_cap, 0.0), 0.0)
+        past, future = placement.glyph == Glyph.PAST, placement.glyph == Glyph.FUTURE
+        x0 = x0 + np.where(past, excess, np.where(future, 0.0, excess / 2))
+        x1 = x1 - np.where(future, excess, np.where(past, 0.0, excess / 2))
     r = metrics.marker_radius
     glyph_lo = np.where(marker, x0 - r, x0)
     glyph_hi = np.where(marker, x1 + r, np.where(bar, np.maximum(x1, x0 + metrics.min_bar), x1))

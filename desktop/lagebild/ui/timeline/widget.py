@@ -16,7 +16,7 @@ from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
@@ -34,7 +34,6 @@ ANCHOR_TEXT = "Veröffentlicht {date}"
 UNGROUPED = "Ohne Zuordnung"
 ZOOM_STEP = 1.25
 PAN_STEP = 0.2
-_LABEL_CAP = 0.35  # share of the view a label may claim when fitting everything
 
 
 class TimelineWidget(QWidget):
@@ -229,11 +228,11 @@ class TimelineWidget(QWidget):
             centre = to_x(self._anchor or date.today()) + 0.5
             self._fit_range = (centre - 30, centre + 30)
             self._items_lane = np.zeros(0, dtype=np.int32)
-            self._items.set_content(p, self._label_width, np.inf, self._items_lane, 0, centre - 30)
+            self._items.set_content(p, self._label_width, self._items_lane, 0, centre - 30, width)
             self._backdrop.set_content([], p.anchor_x, self._anchor_label())
             self._lanes = 0
         else:
-            cap = _LABEL_CAP * width
+            cap = layout.LABEL_SHARE * width
             x_lo, x_hi = layout.fit_view(p, self._label_width, width, metrics, cap)
             scale = width / (x_hi - x_lo)
             capped = np.minimum(self._label_width, cap)
@@ -248,7 +247,7 @@ class TimelineWidget(QWidget):
             self._items_lane = lane + first[p.group]
             self._lanes = int(sum(used))
             self._fit_range = (x_lo, x_hi)
-            self._items.set_content(p, self._label_width, cap, self._items_lane, self._lanes, x_lo)
+            self._items.set_content(p, self._label_width, self._items_lane, self._lanes, x_lo, width)
             groups = [(int(first[g]), used[g]) for g in range(n_groups)]
             self._backdrop.set_content(groups, p.anchor_x, self._anchor_label())
             self._show_groups(groups)
@@ -336,7 +335,6 @@ class TimelineWidget(QWidget):
             axis.setPen(style.grid)
             axis.setTextPen(style.muted)
         self._date_axis.setTickPen(style.muted)
-        self._lane_axis.setTickPen(QPen(Qt.PenStyle.NoPen))
         self._date_axis.set_font(style.font)
         self._items.set_style(style)
         self._backdrop.set_style(style)
