@@ -15,13 +15,15 @@ from typing import Iterable
 
 from lagebild.core.timex.vocabulary import Vocabulary, vocabulary
 
-WS = r"[^\S\n]+"  # horizontal whitespace, at least one
-OWS = r"[^\S\n]*"
+# Every repetition is bounded, so a match never reaches far beyond its rule's gate
+# word (see Rule.reach): whitespace inside an expression is at most ten characters.
+WS = r"[^\S\n]{1,10}"  # horizontal whitespace, at least one
+OWS = r"[^\S\n]{0,10}"
 B = r"(?<!\w)"  # a word starts here
 E = r"(?!\w)"  # a word ends here
 ADJ_END = r"(?:e|en|er|es|em)"
 ART = r"(?:[Dd](?:er|ie|as|en|em|es))"
-DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d{1,5}(?:,\d+)?(?![.,]?\d))"
+DIGITS = r"(?:\d{1,3}(?:\.\d{3}){1,3}(?![.,]?\d)|\d{1,5}(?:,\d{1,3})?(?![.,]?\d))"
 YEAR4 = r"[12]\d{3}(?![\d.,]\d|\d)"
 
 

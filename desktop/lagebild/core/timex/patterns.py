@@ -113,14 +113,17 @@ def _gate(literals: tuple[str, ...] | None, raw: str | None) -> Gate:
 class Rule:
     """A named pattern, the builder for its matches, and its gate.
 
-    Every match of ``regex`` contains a hit of ``gate``, which is cheap to find;
-    ``regex`` only runs near gate hits.  This keeps the tagger fast.
+    Every match of ``regex`` contains a hit of ``gate``, which is cheap to find,
+    and reaches at most ``reach`` characters beyond it (all repetitions in the
+    patterns are bounded); ``regex`` only runs near gate hits.  This keeps the
+    tagger fast.
     """
 
     name: str
     regex: re.Pattern[str]
     build: Builder
     gate: Gate
+    reach: int = 160
 
 
 @lru_cache(maxsize=1)

@@ -43,8 +43,8 @@ def rules() -> list[Rule]:
     return [
         Rule("day_month", re.compile(
             rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:(?:den|dem){WS})?)?(?:(?P<art>dem|den){WS})?"
-            rf"(?P<list>(?:{DAY}\.{_LIST_SEP})*)(?P<day>{DAY})\.{OWS}(?P<month>{month})"
-            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month, months),
+            rf"(?P<list>(?:{DAY}\.{_LIST_SEP}){{0,6}})(?P<day>{DAY})\.{OWS}(?P<month>{month})"
+            rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month, months, reach=400),
         Rule("numeric_date", re.compile(
             rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
             rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date, gate(raw=r"[0-9]\.[^\S\n]?[0-9]")),

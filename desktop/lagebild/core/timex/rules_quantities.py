@@ -37,10 +37,10 @@ def rules() -> list[Rule]:
     return [
         Rule("duration", re.compile(
             rf"{B}(?:(?P<approx>{f.approximator}){WS})?(?:(?P<n1>{f.number}){OWS}(?:[-–]|{WS}bis|{WS}oder){OWS})?"
-            rf"(?P<num>{f.number}){WS}(?:(?P<half>halbe[nmrs]?){WS})?(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
+            rf"(?P<num>{f.number}){WS}(?:(?P<half>halbe[nmrs]?){WS})?(?:(?P<adj>[a-zäöüß]{{3,20}}(?:e|en)){WS})?"
             rf"(?P<unit>{f.unit})(?:{WS}(?P<rel>{f.sequence}))?"), _duration, units),
         Rule("vague_duration", re.compile(
-            rf"{B}(?:(?P<art>{ART}){WS})?(?P<q>{f.vague_quantity}){WS}(?:(?P<adj>[a-zäöüß]{{3,}}(?:e|en)){WS})?"
+            rf"{B}(?:(?P<art>{ART}){WS})?(?P<q>{f.vague_quantity}){WS}(?:(?P<adj>[a-zäöüß]{{3,20}}(?:e|en)){WS})?"
             rf"(?P<unit>{f.unit})"), _vague_duration, units),
         Rule("bare_plural_duration", re.compile(
             rf"{B}(?:[Ss]eit|[Üü]ber|[Vv]or|[Nn]ach|[Ff]ür){WS}(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|"
@@ -62,8 +62,8 @@ def rules() -> list[Rule]:
             rf"{B}(?:[Ii]m|[Aa]m|[Ii]n{WS}der)(?:{WS}(?P<approx>[Ss]chnitt|[Dd]urchschnitt))?{WS}(?P<unit>Monat|Jahr|Tag|Woche){E}"
             rf"(?!{WS}(?:\d|des|der|vor|nach|zuvor|danach|darauf|davor|von|{f.month}))"), _set_per_unit, gate("Monat", "Jahr", "Tag", "Woche")),
         Rule("these_times", re.compile(
-            rf"{B}[Ii]n{WS}(?P<span>(?:dieser|der{WS}heutigen|unserer)(?:{WS}[a-zäöüß]+en)?{WS}Zeit|"
-            rf"(?:diesen|unseren)(?:{WS}[a-zäöüß]+en)?{WS}Zeiten){E}"), _these_times, gate("Zeit")),
+            rf"{B}[Ii]n{WS}(?P<span>(?:dieser|der{WS}heutigen|unserer)(?:{WS}[a-zäöüß]{{1,20}}en)?{WS}Zeit|"
+            rf"(?:diesen|unseren)(?:{WS}[a-zäöüß]{{1,20}}en)?{WS}Zeiten){E}"), _these_times, gate("Zeit")),
         Rule("vague", _vague_pattern(vocab), partial(_vague, values=_vague_values(vocab)),
              gate(*(max(_LEAD.sub("", p).split(), key=len) for ps in vocab.vague.values() for p in ps), both_cases=True)),
     ]

@@ -63,7 +63,7 @@ def rules() -> list[Rule]:
             rf"[Aa]n{WS}(?P<art2>diesem){WS})(?:(?P<adj>frühen|späten|selben|gleichen){WS})?(?P<part>{f.day_part})"
             rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|{f.sequence}){E})"), _day_part, gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))),
         Rule("clock", re.compile(
-            rf"(?<![\w.,:])(?P<list>(?:{CLOCK}(?:{OWS}[/–-]{OWS}|{OWS},{WS}|{WS}(?:bis|und|oder){WS}))*)"
+            rf"(?<![\w.,:])(?P<list>(?:{CLOCK}(?:{OWS}[/–-]{OWS}|{OWS},{WS}|{WS}(?:bis|und|oder){WS})){{0,4}})"
             rf"(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?{OWS}(?P<uhr>Uhr){E}(?:{WS}(?P<m2>[0-5]\d)(?![\d.,:]))?"
             rf"(?:{WS}(?P<ampm>{part_adverbs}|früh){E})?"), _clock, gate("Uhr")),
         Rule("clock_bare", re.compile(

@@ -15,7 +15,7 @@ from lagebild.core.timex.tense import clause_tense
 from lagebild.core.timex.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
-_MARGIN = 160
+_LOOKAROUND = 40  # the longest look-ahead at a match's end
 _SPACE = re.compile(r"\s")
 _YEAR_VALUE = re.compile(r"(\d{4})(?![\dX])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -35,11 +35,12 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     vocab = vocabulary()
     scan = Scan(text, vocab)
     proposed: list[tuple[Candidate, int]] = []
-    windows: dict[Gate, list[tuple[int, int]]] = {}
+    windows: dict[tuple[Gate, int], list[tuple[int, int]]] = {}
     for order, rule in enumerate(rules()):
-        if rule.gate not in windows:
-            windows[rule.gate] = _windows(rule.gate, text)
-        for start, end in windows[rule.gate]:
+        key = (rule.gate, rule.reach)
+        if key not in windows:
+            windows[key] = _windows(rule.gate, text, rule.reach + _LOOKAROUND)
+        for start, end in windows[key]:
             for match in rule.regex.finditer(text, start, end):
                 proposed.extend((candidate, order) for candidate in rule.build(match, scan))
     chosen = _settle_overlaps(proposed)
@@ -48,16 +49,17 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     return _resolve(text, placed, sentences, anchor)
 
 
-def _windows(gate: Gate, text: str) -> list[tuple[int, int]]:
+def _windows(gate: Gate, text: str, margin: int) -> list[tuple[int, int]]:
     """Stretches of ``text`` around the gate's hits, merged, ending at whitespace.
 
-    Every match of a rule contains a gate hit and reaches less than
-    ``_MARGIN`` characters beyond it, so scanning these stretches finds every
-    match; ending at whitespace keeps word-end checks at the edge truthful.
+    Every match of a rule contains a gate hit and reaches at most the rule's
+    ``reach`` beyond it, so scanning ``margin`` (reach plus room for look-ahead)
+    around each hit finds every match; ending at whitespace keeps word-end
+    checks at the edge truthful.
     """
     windows: list[tuple[int, int]] = []
     for hit_start, hit_end in gate.spans(text):
-        start, end = max(0, hit_start - _MARGIN), hit_end + _MARGIN
+        start, end = max(0, hit_start - margin), hit_end + margin
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
