@@ -54,7 +54,7 @@ def _has_alnum(word: str) -> bool:
     return any(c.isalnum() for c in word)
 
 
-def _clean(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]:
+def _clean(tokens: Sequence[Token], normalized: Sequence[str], spans: Sequence[NameSpan]) -> list[NameSpan]:
     """Trim punctuation off span edges, drop spans without a capital letter and
     split a run of place names ("Nordkorea Russland") into single places."""
     cleaned = []
@@ -64,7 +64,7 @@ def _clean(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]
             first += 1
         while end > first and not _has_alnum(tokens[end - 1].text):
             end -= 1
-        words = [normalize(t.text) for t in tokens[first:end]]
+        words = list(normalized[first:end])
         if not words or not any(c.isupper() for w in words for c in w):
             continue
         if span.type is EntityType.LOC and len(words) > 1 and not gazetteer.kind(" ".join(words)) \
@@ -75,14 +75,14 @@ def _clean(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]
     return cleaned
 
 
-def _listed(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan]:
+def _listed(tokens: Sequence[Token], normalized: Sequence[str], spans: Sequence[NameSpan]) -> list[NameSpan]:
     """Add multi-word organisations, countries and regions of the gazetteer that the
     tagger left out ("der Financial Times")."""
     tagged = {i for s in spans for i in range(s.first, s.end)}
     added = []
     for _, group in groupby(range(len(tokens)), key=lambda i: tokens[i].sentence):
         indices = list(group)
-        words = [normalize(tokens[i].text) for i in indices]
+        words = [normalized[i] for i in indices]
         labels = gazetteer.tags(words, [False] * len(words))
         for k, label in enumerate(labels):
             if label is None or not label.startswith("B-"):
@@ -98,8 +98,8 @@ def _listed(tokens: Sequence[Token], spans: Sequence[NameSpan]) -> list[NameSpan
     return sorted([*spans, *added], key=lambda s: s.first)
 
 
-def _surface(tokens: Sequence[Token], first: int, end: int) -> str:
-    return " ".join(normalize(t.text) for t in tokens[first:end])
+def _surface(words: Sequence[str], first: int, end: int) -> str:
+    return " ".join(words[first:end])
 
 
 def _proper_word(token: Token) -> bool:
@@ -113,8 +113,8 @@ def _proper_word(token: Token) -> bool:
 class _Merger:
     """Union of surface forms into entities."""
 
-    def __init__(self, tokens: Sequence[Token], candidates: list[_Candidate]) -> None:
-        self.tokens = tokens
+    def __init__(self, words: Sequence[str], candidates: list[_Candidate]) -> None:
+        self.words = words
         self.candidates = candidates
         self.parent: dict[str, str] = {}
 
@@ -139,7 +139,7 @@ class _Merger:
             votes = Counter(c.type for c in by_key[key])
             if " " in key and not key.startswith(_ACRONYM_KEY) and votes.most_common(1)[0][0] is EntityType.PER:
                 full_names.setdefault(key.rsplit(" ", 1)[1], []).append(key)
-        words = [normalize(t.text) for t in self.tokens]
+        words = self.words
         for key in sorted(keys):
             if key.startswith(_ACRONYM_KEY):
                 continue
@@ -218,7 +218,8 @@ def _derived(text: str, tokens: Sequence[Token], taken: set[int],
 
 def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article_key: str) -> list[Entity]:
     """Entities of one article from the tagger's name spans."""
-    spans = _clean(tokens, _listed(tokens, spans))
+    words = [normalize(t.text) for t in tokens]
+    spans = _clean(tokens, words, _listed(tokens, words, spans))
     candidates: list[_Candidate] = []
     taken: set[int] = set()
     defined: dict[str, acronyms.Acronym] = {}
@@ -233,12 +234,12 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
     for span in spans:
         if any(j in taken for j in range(span.first, span.end)):
             continue
-        surface = _surface(tokens, span.first, span.end)
+        surface = _surface(words, span.first, span.end)
         key = _ACRONYM_KEY + surface if surface in defined else surface
         candidates.append(_Candidate(span.first, span.end, span.type, key))
         taken.update(range(span.first, span.end))
-    merger = _Merger(tokens, candidates)
-    _propagate(tokens, [normalize(t.text) for t in tokens], candidates, taken, merger)
+    merger = _Merger(words, candidates)
+    _propagate(tokens, words, candidates, taken, merger)
     merger.merge()
 
     # name each group; groups whose names agree ("Dominikanische Republik" from
