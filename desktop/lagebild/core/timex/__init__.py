@@ -1,10 +1,38 @@
 """Pattern-based German temporal tagger with TIMEX3 normalisation.
 
-``find_timexes`` finds dates, times, durations, sets and vague references in
-German news text and normalises them against the publication date;
-``interval_of`` turns a TIMEX3 value into the days it covers.  The vocabulary
-lives in ``resources/lang/de/temporal.json`` and is loaded, like the patterns
-built from it, on first use.
+``find_timexes(text, sentences, tokens, anchor)`` finds dates, times,
+durations, sets and vague references in German news text and normalises them
+against ``anchor``, the publication date; ``interval_of(value, anchor)`` gives
+the first and last day a value covers.  The vocabulary lives in
+``resources/lang/de/temporal.json``; it and the patterns built from it are
+loaded on first use, not at import.
+
+Spans follow the German TimeML (KRAUTS) conventions: a leading preposition or
+contraction stays outside ("am [15. Januar]", "in [naher Zukunft]", "seit
+[zwei Jahren]"), a determiner stays inside ("in [der 3. Kalenderwoche]"), and
+"Anfang/Mitte/Ende" belong to the expression while its value stays the month
+or year ("[Ende März]" is 2024-03).
+
+Values (anchor 2024-01-21):
+
+- DATE: ``2024-01-21``, ``2024-01``, ``2024``, ``2024-W03`` (ISO week),
+  ``2024-W03-WE`` (weekend), ``2024-SP|SU|FA|WI``, ``2024-Q3``, ``2024-H2``,
+  ``199`` (the 1990s), ``14`` (the 15th century), ``PRESENT_REF``,
+  ``PAST_REF``, ``FUTURE_REF``.
+- TIME: ``2024-01-21T14:30``, ``2024-01-21TEV`` (MO, MI, AF, EV, NI: morning,
+  midday, afternoon, evening, night), ``XXXX-XX-XXTXX:XX`` ("drei Minuten
+  später").
+- DURATION: ``P2Y``, ``P3D``, ``PT1.5H``, ``PT30M``; unspecified amounts
+  ``PXM`` ("seit Monaten"), ``PXDE`` (decades).
+- SET: ``P1D`` ("täglich"), ``P2W`` ("alle zwei Wochen"), ``XXXX-WXX-1``
+  ("jeden Montag"), ``XXXX-WXX-WE``, ``XXXX-XX-XXTEV`` ("jeden Abend").
+
+Without an anchor, what needs one stays underspecified: ``XXXX-01-21``
+("21. Januar"), ``XXXX-XX-XX`` ("heute"), ``XXXX-WXX-1`` ("am Montag"),
+``XXXX-WXX`` ("nächste Woche"), ``XXXX-XX`` ("letzten Monat"), ``XXXX``
+("im vergangenen Jahr"), ``XXXX-XX-XXT14:00`` ("um 14 Uhr"); vague references
+keep their value.  ``interval_of`` returns ``(None, None)`` for all of these,
+and for durations and sets.
 """
 
 from lagebild.core.timex.intervals import interval_of

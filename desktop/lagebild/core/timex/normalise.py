@@ -3,12 +3,8 @@
 A pattern hands over a *resolver*: one of the functions below with its
 arguments bound (``functools.partial``).  The tagger calls it with a
 :class:`Context` -- the anchor (publication date), the tense of the clause and
-the day the sentence talks about -- once overlaps are settled.
-
-Without an anchor, values stay underspecified in TIMEX3 style: a year-less
-date is ``XXXX-01-21``, "heute"/"gestern" ``XXXX-XX-XX``, a weekday
-``XXXX-WXX-1``, "nächste Woche" ``XXXX-WXX``, "letzten Monat" ``XXXX-XX``,
-"im vergangenen Jahr" ``XXXX``, a clock time ``XXXX-XX-XXT14:00``.
+the day the sentence talks about -- once overlaps are settled.  The values
+it produces, with and without an anchor, are listed in :mod:`lagebild.core.timex`.
 """
 
 from __future__ import annotations

@@ -26,8 +26,7 @@ def find_timexes(text: str, sentences: list[Sentence], tokens: list[Token], anch
     """Temporal expressions in ``text``, sorted by start and non-overlapping.
 
     ``anchor`` is the publication date relative expressions count from; with
-    ``None`` they keep underspecified values (see
-    :mod:`lagebild.core.timex.normalise`).  ``tokens`` are accepted so every
+    ``None`` they keep underspecified values (see :mod:`lagebild.core.timex`).  ``tokens`` are accepted so every
     stage has the same signature; the patterns work on the text itself.
     Each Timex's ``sentence`` indexes ``sentences``; an expression that would
     cross a sentence boundary is dropped.
