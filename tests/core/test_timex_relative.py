@@ -59,6 +59,29 @@ def test_counted_from_the_anchor():
     assert pairs("In zwei Monaten soll der Bericht kommen.") == [("zwei Monaten", "2024-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Dienstag vergangener Woche wurde er festgenommen.", [("Dienstag vergangener Woche", "2024-01-09")]),
+        ("Am Montag nächster Woche soll entschieden werden.", [("Montag nächster Woche", "2024-01-22")]),
+        ("Im Laufe der Woche soll entschieden werden.", [("Laufe der Woche", "2024-W03")]),
+        ("Mitte der 90er zog er nach Wien.", [("Mitte der 90er", "199")]),
+        ("Am 5. März kam er an, tags darauf reiste er ab.", [("5. März", "2023-03-05"), ("tags darauf", "2023-03-06")]),
+        ("Am 5. März kam er an, am Folgetag reiste er ab.", [("5. März", "2023-03-05"), ("Folgetag", "2023-03-06")]),
+    ],
+)
+def test_compound_relative_expressions(text: str, expected: list[tuple[str, str]]):
+    assert pairs(text) == expected
+
+
+def test_later_without_a_day_to_count_from_stays_open():
+    assert pairs("Zwei Jahre später wurde er Präsident.") == [("Zwei Jahre später", "XXXX")]
+    assert pairs("Am 3. März 2020 trat er an, zwei Jahre später ab.") == [
+        ("3. März 2020", "2020-03-03"),
+        ("zwei Jahre später", "2022"),
+    ]
+
+
 def test_weekend_follows_the_tense():
     assert pairs("Am Wochenende wurde demonstriert.", date(2024, 1, 23)) == [("Wochenende", "2024-W03-WE")]
     assert pairs("Am Wochenende wird demonstriert.", date(2024, 1, 23)) == [("Wochenende", "2024-W04-WE")]

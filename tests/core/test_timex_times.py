@@ -39,6 +39,8 @@ def pairs(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str]]:
         ("In der Nacht zum Montag brannte ein Haus.", [("der Nacht zum Montag", "2024-01-15TNI")]),
         ("In der Nacht zum Montag soll es schneien.", [("der Nacht zum Montag", "2024-01-22TNI")]),
         ("In der Nacht auf Samstag wurde eingebrochen.", [("der Nacht auf Samstag", "2024-01-20TNI")]),
+        ("In der Nacht zu Samstag wurde eingebrochen.", [("der Nacht zu Samstag", "2024-01-20TNI")]),
+        ("Um Mitternacht wurde das Feuerwerk gezündet.", [("Mitternacht", "2024-01-21T24:00")]),
     ],
 )
 def test_times_and_parts_of_day(text: str, expected: list[tuple[str, str]]):

@@ -65,7 +65,7 @@ class Fragments:
     period_part: str
     day_part: str
     day_part_suffix: str
-    previous_period: str
+    previous_period: str  # "Vorjahr", "Folgetag"
     this_year: str
     decade_word: str
     part_compound: str
@@ -99,7 +99,7 @@ def build_fragments(vocab: Vocabulary) -> Fragments:
         period_part=alt(noun(p) for p in vocab.period_parts) + E,
         day_part=alt(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh") + E,
         day_part_suffix=alt(re.escape(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"),
-        previous_period=alt(noun(p) for p in vocab.previous_period_nouns) + E,
+        previous_period=alt(noun(p) for p in (*vocab.previous_period_nouns, *vocab.next_period_nouns)) + E,
         this_year=alt(either(w) for w in vocab.this_year_words) + f"(?:{ADJ_END})?" + E,
         decade_word=alt(either(w) for w in vocab.decade_words),
         part_compound=alt(noun(c) for c in vocab.period_part_compounds) + E,

@@ -193,6 +193,14 @@ def weekday(ctx: Context, *, weekday: int, direction: int | None = None, part: s
     return _with_part(chosen.isoformat(), part) if chosen else None
 
 
+def weekday_of_week(ctx: Context, *, weekday: int, offset: int, part: str | None = None) -> Resolved:
+    """"Dienstag vergangener Woche": the weekday of the week ``offset`` weeks from the anchor's."""
+    if ctx.anchor is None:
+        return _with_part(f"XXXX-WXX-{weekday}", part)
+    day = ctx.anchor + timedelta(days=weekday - ctx.anchor.isoweekday(), weeks=offset)
+    return _with_part(day.isoformat(), part)
+
+
 def weekend(ctx: Context, *, direction: int | None = None) -> Resolved:
     """"am Wochenende" (tense), "vergangenes/kommendes Wochenende", "dieses Wochenende" (0)."""
     if ctx.anchor is None:
@@ -280,8 +288,8 @@ def holiday(ctx: Context, *, month_day: tuple[int, int] | None = None, easter_of
 
 def shifted(ctx: Context, *, amount: int, unit: str, from_reference: bool = False) -> Resolved:
     """"vor zwei Wochen" (negative ``amount``), "in drei Tagen": the period that far from the anchor
-    ("zwei Tage später": from the sentence's day)."""
-    anchor = ctx.day if from_reference else ctx.anchor
+    ("zwei Tage später": from the sentence's day, unknown if the text names none)."""
+    anchor = ctx.reference if from_reference else ctx.anchor
     if anchor is None:
         return DATE, {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[unit]
     try:

@@ -60,7 +60,7 @@ def rules() -> list[Rule]:
         Rule("decade", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS})?(?:(?P<art>{ART}){WS})?"
             rf"(?:(?:(?P<century>1\d|20)(?P<tens>\d)0|(?P<short>\d)0|(?P<word>{f.decade_word}))er(?:-|{OWS})?"
-            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n){E}"), _decade, gate("0er", "iger")),
+            rf"[Jj]ahre[n]?|(?P<word2>{f.decade_word})n|(?P<century2>1\d|20)?(?P<bare>\d)0ern?){E}"), _decade, gate("0er", "iger")),
         Rule("century", re.compile(
             rf"{B}(?:(?:(?:{ART}){WS})?(?:(?:ersten|zweiten){WS}Hälfte|{f.period_part}){WS}des{WS}|(?:{ART}){WS})?"
             rf"(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century, gate("Jahrhundert")),
@@ -200,7 +200,11 @@ def _year_range(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 
 
 def _decade(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    if m["century"]:
+    if m["bare"]:  # "(Mitte) der 90er": only with an article, "90er" alone may be anything
+        if not m["art"]:
+            return
+        value = (m["century2"] or ("20" if m["bare"] in "01" else "19")) + m["bare"]
+    elif m["century"]:
         value = m["century"] + m["tens"]
     elif m["short"]:
         value = ("20" if m["short"] in "01" else "19") + m["short"]

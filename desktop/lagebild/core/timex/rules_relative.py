@@ -40,9 +40,10 @@ def rules() -> list[Rule]:
             rf"(?:{WS}(?P<noun>Tag(?:e|es|s)?{E}|{f.weekday}{E}|(?P<part>{f.day_part})))?"), _relative_day_adjective, gate(*vocab.relative_day_adjectives, both_cases=True)),
         Rule("weekday", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?:(?P<rel>{f.relative}){WS})?(?P<wd>{f.weekday})(?P<suffix>{f.day_part_suffix})?{E}"
-            rf"(?:{WS}(?P<part>{any_part}))?"), _weekday, gate(*(noun(w) for w in vocab.weekdays))),
+            rf"(?:{WS}(?P<part>{any_part}))?(?:{WS}(?:der{WS})?(?P<week>{f.relative}){WS}Woche{E})?"),
+            _weekday, gate(*(noun(w) for w in vocab.weekdays))),
         Rule("night_to_weekday", re.compile(
-            rf"{B}(?:(?P<art>der|die){WS})?Nacht{WS}(?:von{WS}{f.weekday}{WS}(?:auf|zum|zu){WS}(?:den{WS})?|zum{WS}|auf{WS}(?:den{WS})?)"
+            rf"{B}(?:(?P<art>der|die){WS})?Nacht{WS}(?:von{WS}{f.weekday}{WS}(?:auf|zum|zu){WS}(?:den{WS})?|zum{WS}|zu{WS}|auf{WS}(?:den{WS})?)"
             rf"(?P<wd>{f.weekday}){E}"), _night_to_weekday, gate("Nacht")),
         Rule("relative_period", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}(?:(?P<unit>{units})|(?P<month>{f.month})){E}"),
@@ -53,13 +54,16 @@ def rules() -> list[Rule]:
             rf"(?P<unit>Jahres|Jahrs|Monats|Woche){E}(?:{WS}(?P<year>{YEAR4}))?"), _period_part, gate(*(noun(p) for p in vocab.period_parts))),
         Rule("period_part_compound", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<word>{f.part_compound})(?:{WS}(?P<year>{YEAR4}))?"), _period_part_compound, gate(*(noun(c) for c in vocab.period_part_compounds))),
-        Rule("previous_period", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>{f.previous_period})"), _previous_period, gate(*(noun(p) for p in vocab.previous_period_nouns))),
+        Rule("neighbour_period", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>{f.previous_period})"),
+             _neighbour_period, gate(*(noun(p) for p in (*vocab.previous_period_nouns, *vocab.next_period_nouns)))),
         Rule("day_before_after", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<noun>Tag|Abend|Morgen|Nacht){WS}(?P<dir>{f.sequence})"),
             _day_before_after, gate(*vocab.sequence_words)),
+        Rule("tags_sequence", re.compile(rf"{B}(?P<noun>[Tt]ags){WS}(?P<dir>{f.sequence})"), _day_before_after,
+             gate("tags", both_cases=True)),
         Rule("this_year", re.compile(rf"{B}(?P<word>{f.this_year})"), _this_year, gate(*vocab.this_year_words, both_cases=True)),
         Rule("day_part", re.compile(
-            rf"{B}(?:(?:[Aa]m|[Gg]egen|[Zz]um|[Vv]om|[Bb]is{WS}zum|[Ss]eit{WS}dem){WS}|[Ii]n{WS}(?P<art>der|dieser){WS}|"
+            rf"{B}(?:(?:[Aa]m|[Uu]m|[Gg]egen|[Zz]um|[Vv]om|[Bb]is{WS}zum|[Ss]eit{WS}dem){WS}|[Ii]n{WS}(?P<art>der|dieser){WS}|"
             rf"[Aa]n{WS}(?P<art2>diesem){WS})(?:(?P<adj>frühen|späten|selben|gleichen){WS})?(?P<part>{f.day_part})"
             rf"(?!{WS}(?:des|der|zum|zu|vom|auf|von|{f.sequence}){E})"), _day_part, gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))),
         Rule("clock", re.compile(
@@ -106,7 +110,14 @@ def _weekday(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     part_word = m["suffix"] or m["part"]
     part = vocab.day_parts[part_word.lower()] if part_word else None
     weekday = vocab.weekdays[m["wd"].lower()]
-    yield Candidate(m.start(), m.end(), partial(nz.weekday, weekday=weekday, direction=direction, part=part))
+    if m["week"]:  # "Dienstag vergangener Woche": that weekday of that week
+        found = relative_offset(m["week"], vocab)
+        if m["rel"] or found is None or found[0] in ("gleich", "selb"):
+            return
+        resolver = partial(nz.weekday_of_week, weekday=weekday, offset=found[1], part=part)
+    else:
+        resolver = partial(nz.weekday, weekday=weekday, direction=direction, part=part)
+    yield Candidate(m.start(), m.end(), resolver)
 
 
 def _night_to_weekday(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
@@ -195,17 +206,21 @@ def _period_part_compound(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     yield Candidate(m.start(), end, _period_resolver(unit, 0))
 
 
-def _previous_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    unit = scan.vocab.previous_period_nouns[m["noun"].lower()]
+def _neighbour_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"im Vorjahr", "am Vortag", "am Folgetag"."""
+    word = m["noun"].lower()
+    vocab = scan.vocab
+    offset = -1 if word in vocab.previous_period_nouns else 1
+    unit = vocab.previous_period_nouns.get(word) or vocab.next_period_nouns[word]
     if unit == "D":
-        yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=-1, from_reference=True), stage=2)
+        yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=offset, from_reference=True), stage=2)
     else:
-        yield Candidate(m.start(), m.end(), _period_resolver(unit, -1))
+        yield Candidate(m.start(), m.end(), _period_resolver(unit, offset))
 
 
 def _day_before_after(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     offset = scan.vocab.sequence_words[m["dir"]]
-    part = None if m["noun"] == "Tag" else scan.vocab.day_parts[m["noun"].lower()]
+    part = None if m["noun"] in ("Tag", "Tags", "tags") else scan.vocab.day_parts[m["noun"].lower()]
     yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=offset, part=part, from_reference=True),
                     stage=2)
 

@@ -38,6 +38,7 @@ class Vocabulary:
     relative_adjectives: dict[str, int]
     relative_day_adjectives: dict[str, int]
     previous_period_nouns: dict[str, str]
+    next_period_nouns: dict[str, str]
     this_year_words: tuple[str, ...]
     vague: dict[str, tuple[str, ...]]
     vague_exclusions: tuple[str, ...]
@@ -93,6 +94,7 @@ def vocabulary() -> Vocabulary:
         relative_adjectives=dict(data["relative_adjectives"]),
         relative_day_adjectives=dict(data["relative_day_adjectives"]),
         previous_period_nouns=dict(data["previous_period_nouns"]),
+        next_period_nouns=dict(data["next_period_nouns"]),
         this_year_words=tuple(data["this_year_words"]),
         vague={k: tuple(v) for k, v in data["vague"].items()},
         vague_exclusions=tuple(data["vague_exclusions"]),
