@@ -36,7 +36,7 @@ from PySide6.QtCore import (  # noqa: E402
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lagebild import __version__  # noqa: E402
 
@@ -118,6 +118,8 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         return
     _in_crash_dialog = True
     try:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "Lagebild", "")
         box.setText(QCoreApplication.translate("Crash", "Lagebild ran into an unexpected error."))
         box.setInformativeText(

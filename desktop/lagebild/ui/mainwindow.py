@@ -20,13 +20,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -191,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """File ▸ Open."""
+        from PySide6.QtWidgets import QFileDialog  # rarely needed: not imported before the first paint
+
         start = self.settings.last_directory or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self,
@@ -268,10 +268,6 @@ class MainWindow(QMainWindow):
         self.views_ready.emit()
         if self.selection.extraction is not None:
             self.briefing_shown.emit()
-
-    @property
-    def is_busy(self) -> bool:
-        return self.runner.busy
 
     # --- wiring -----------------------------------------------------------------
 
@@ -476,6 +472,8 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Lagebild"),
