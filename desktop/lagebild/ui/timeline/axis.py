@@ -36,6 +36,7 @@ class DateAxis(pg.AxisItem):
         """Use ``font`` for the labels and make room for two rows of it."""
         self._font = QFont(font)
         self._widths: dict[str, float] = {}
+        self._levels: dict[tuple[float, float, float], tuple[list[float], list[float]]] = {}
         self.setTickFont(self._font)
         line = self._line = QFontMetricsF(self._font).height()
         self.setHeight(int(5 + 4 + 2 * line + 4))
@@ -61,12 +62,21 @@ class DateAxis(pg.AxisItem):
         return dates.plan_ticks(size / (hi - lo), self.text_width, self.padding)
 
     def levels(self, lo: float, hi: float, size: float) -> tuple[list[float], list[float]]:
-        """Major and minor tick positions (days) for this range and size."""
-        plan = self.plan(lo, hi, size)
-        majors = dates.ticks(lo, hi, Step(plan.major)) if plan.major else []
-        taken = set(majors)
-        minors = [x for x in dates.ticks(lo, hi, plan.minor) if x not in taken]
-        return majors, minors
+        """Major and minor tick positions (days) for this range and size.
+
+        Asked by the axis and by the backdrop's grid in every frame: the last
+        answers are kept.
+        """
+        key = (lo, hi, size)
+        if key not in self._levels:
+            plan = self.plan(lo, hi, size)
+            majors = dates.ticks(lo, hi, Step(plan.major)) if plan.major else []
+            taken = set(majors)
+            minors = [x for x in dates.ticks(lo, hi, plan.minor) if x not in taken]
+            if len(self._levels) > 8:
+                self._levels.clear()
+            self._levels[key] = (majors, minors)
+        return self._levels[key]
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: month/year ticks first, the finer step second."""

@@ -1,15 +1,14 @@
-"""What the timeline draws: entries, their markers, the selection, a backdrop.
+"""All timeline entries in one graphics item.
 
-:class:`EntriesItem` draws bands, bars and labels of every entry into a
+:class:`EntriesItem` draws the bands and bars of every entry into a
 ``QPicture`` recorded in pixels for the current zoom and replayed while the
 view pans; it is recorded again when the zoom changes or the view leaves the
-recorded window (one view width either side).  Shapes are built with numpy as
-one path per colour (overlapping bars merged first), so a frame costs no
-Python loop over the entries; only the visible labels are drawn one by one.
-Day markers are sprites (:class:`MarkerLayer`, a pyqtgraph scatter item that
-blits one pre-rendered diamond per point), because antialiased paths with
-thousands of subpaths rasterise slowly.  :class:`SelectionItem` draws the
-selected entry on top; :class:`Backdrop` lane groups, grid and publication day.
+recorded window.  Shapes are built with numpy, one call per colour
+(overlapping bars merged first), so a frame costs no Python loop over the
+entries.  Labels are fitted per zoom (only near the view) and blitted from
+cached sprites; day markers are sprites too (:class:`~.layers.MarkerLayer`),
+because antialiased paths with thousands of subpaths rasterise slowly.  The
+item also answers hit tests, hover and clicks for all its layers.
 """
 
 from __future__ import annotations
@@ -26,17 +25,16 @@ from PySide6.QtGui import (
     QGradient,
     QLinearGradient,
     QPainter,
-    QPainterPath,
     QPen,
     QPicture,
-    QStaticText,
     QTransform,
 )
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
 
-from lagebild.ui.timeline.axis import DateAxis
+from lagebild.ui.timeline.drawing import LabelSprites, polygons, with_alpha
+from lagebild.ui.timeline.layers import MarkerLayer, SelectionItem
 from lagebild.ui.timeline.layout import (
     BAND_SHARE,
     LABEL_SHARE,
@@ -50,26 +48,13 @@ from lagebild.ui.timeline.placement import Glyph, Placement, place
 from lagebild.ui.timeline.style import DIM_ALPHA, Style
 
 _BANDS = (Glyph.PAST, Glyph.FUTURE, Glyph.PRESENT)
+_ELIDE_STEP = 12.0  # px: elided labels are cut to multiples of this width
 _OUTLINED_BARS = 500  # more bars of one colour in view are drawn without outline
 _PRIORITY = np.array([0, 1, 2, 2, 2])  # hit-test preference by glyph: marker, bar, bands
-_CLOSED5 = np.array([1, 1, 1, 1, 0], dtype=np.int32)  # 5-point closed polygons, not linked
-
-
-def _alpha(colour: QColor, alpha: float) -> QColor:
-    out = QColor(colour)
-    out.setAlphaF(max(0.0, min(1.0, colour.alphaF() * alpha)))
-    return out
 
 
 def _same(a: float, b: float) -> bool:
     return a == b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
-
-
-def _polygons(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
-    """One path of closed 5-point polygons (rows of ``xs``/``ys``)."""
-    path = pg.arrayToQPath(xs.ravel(), ys.ravel(), connect=np.tile(_CLOSED5, len(xs)), finiteCheck=False)
-    path.setFillRule(Qt.FillRule.WindingFill)
-    return path
 
 
 class EntriesItem(pg.GraphicsObject):
@@ -93,6 +78,7 @@ class EntriesItem(pg.GraphicsObject):
         self._lane_px = 0.0
         self._ext: Extents | None = None
         self._fit: LabelFit | None = None
+        self._fitted = (np.inf, -np.inf)  # px range whose labels are fitted
         self._lo = np.zeros(0)  # px extent of glyph plus drawn label
         self._hi = np.zeros(0)
         self._bounds = QRectF()
@@ -101,7 +87,7 @@ class EntriesItem(pg.GraphicsObject):
         self._hover: int | None = None
         self._view_dirty = True
         self._brushes: dict[tuple[int, int, float], QBrush] = {}
-        self._texts: dict[tuple[int, int], QStaticText] = {}
+        self._sprites = LabelSprites()
         self._markers = MarkerLayer(self)
         self._selection = SelectionItem(self)
 
@@ -121,7 +107,7 @@ class EntriesItem(pg.GraphicsObject):
         Labels and bands are capped to shares of ``view_width`` px; rows keep
         their dimmed and selected state only if the caller sets it again.
         """
-        self._texts.clear()
+        self._sprites.clear()
         self._p, self._label_width = placement, label_width
         self._view_width, self._label_cap = view_width, LABEL_SHARE * view_width
         self._lane, self._lanes, self._origin = lane, lanes, origin
@@ -134,7 +120,7 @@ class EntriesItem(pg.GraphicsObject):
         """Redraw with new colours and sizes."""
         self._style = style
         self._brushes.clear()
-        self._texts.clear()
+        self._sprites.clear()
         self._changed(layout=True)
         self._update_markers()
 
@@ -161,8 +147,8 @@ class EntriesItem(pg.GraphicsObject):
         )
 
     def is_label_shown(self, row: int) -> bool:
-        """Whether row ``row`` has its label drawn at the current zoom."""
-        self._sync()
+        """Whether row ``row`` has its label drawn in the current view."""
+        self._sync_view()
         return self._fit is not None and (bool(self._fit.shown[row]) or row == self._selected)
 
     # -- geometry ----------------------------------------------------------
@@ -190,6 +176,13 @@ class EntriesItem(pg.GraphicsObject):
         if scale is not None:
             self._ensure(*scale)
 
+    def _sync_view(self) -> None:
+        """Labels fitted for the current zoom and view."""
+        self._sync()
+        view = self.viewRect()
+        if view is not None and self._scale > 0:
+            self._fit_window((view.left() - self._origin) * self._scale, (view.right() - self._origin) * self._scale)
+
     def _ensure(self, scale: float, lane_px: float) -> None:
         """Lay out labels for ``scale`` px/day and ``lane_px`` px/lane (cached)."""
         if _same(scale, self._scale) and _same(lane_px, self._lane_px):
@@ -198,23 +191,44 @@ class EntriesItem(pg.GraphicsObject):
         self._picture = None
         metrics = self._style.metrics
         capped = np.minimum(self._label_width, self._label_cap)
-        ext = extents(self._p, capped, self._origin, scale, metrics, BAND_SHARE * self._view_width)
-        fit = fit_labels(self._lane, ext, metrics.gap, metrics.min_label)
-        if abs(lane_px) < self._style.min_lane_px * 0.9:
-            fit.shown[:] = False
-        self._ext, self._fit = ext, fit
-        lo = np.where(fit.shown, np.minimum(ext.glyph_lo, fit.lo), ext.glyph_lo)
-        hi = np.where(fit.shown, np.maximum(ext.glyph_hi, fit.lo + fit.width), ext.glyph_hi)
-        self._lo, self._hi = lo, hi
-        if len(self._p):
+        ext = self._ext = extents(self._p, capped, self._origin, scale, metrics, BAND_SHARE * self._view_width)
+        n = len(self._p)
+        self._fit = LabelFit(np.zeros(n, dtype=bool), ext.label_lo.copy(), np.zeros(n))
+        self._fitted = (np.inf, -np.inf)
+        # Where each entry may draw: glyph plus its whole (capped) label.
+        lo = self._lo = np.minimum(ext.glyph_lo, ext.label_lo)
+        hi = self._hi = np.maximum(ext.glyph_hi, ext.label_hi)
+        if n:
             left = float(lo.min()) / scale + self._origin
             right = float(hi.max()) / scale + self._origin
             self._bounds = QRectF(left, 0.0, right - left, float(self._lanes))
         else:
             self._bounds = QRectF()
 
+    def _fit_window(self, lo: float, hi: float) -> None:
+        """Fit the labels of the entries around px ``lo``..``hi`` (cached per zoom).
+
+        Only entries near the view are fitted: a label is never wider than a
+        share of the view, so neighbours a view width away cannot matter.
+        """
+        if lo >= self._fitted[0] and hi <= self._fitted[1]:
+            return
+        width = max(hi - lo, 1.0)
+        lo, hi = lo - width, hi + width
+        ext, metrics = self._ext, self._style.metrics
+        rows = np.flatnonzero((ext.glyph_hi >= lo - width) & (ext.glyph_lo <= hi + width))
+        part = Extents(ext.glyph_lo[rows], ext.glyph_hi[rows], ext.label_lo[rows], ext.label_hi[rows], ext.side[rows])
+        fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label)
+        shown = np.zeros(len(self._p), dtype=bool)
+        if abs(self._lane_px) >= self._style.min_lane_px * 0.9:
+            shown[rows] = fit.shown
+        self._fit.shown = shown
+        self._fit.lo[rows] = fit.lo
+        self._fit.width[rows] = fit.width
+        self._fitted = (lo, hi)
+
     def boundingRect(self) -> QRectF:
-        """Exact extent of glyphs and drawn labels at the current zoom (days × lanes)."""
+        """Extent of glyphs and (capped) labels at the current zoom, in days × lanes."""
         if self._view_dirty:
             self._view_dirty = False
             self._sync()
@@ -244,13 +258,15 @@ class EntriesItem(pg.GraphicsObject):
         hi = (view.right() - self._origin) * self._scale
         if self._picture is None or lo < self._window[0] or hi > self._window[1]:
             # After a zoom, record little beyond the view (the next zoom step
-            # discards it); once the view pans out of it, a view width each side.
-            margin = (hi - lo) * (1.0 if self._picture is not None else 0.1)
+            # discards it); once the view pans out of it, 40 % of a view each side.
+            margin = (hi - lo) * (0.4 if self._picture is not None else 0.1)
             self._window = (lo - margin, hi + margin)
+            self._fit_window(*self._window)
             self._picture = self._record(*self._window)
         painter.save()
         painter.setTransform(self._pixel_transform(transform))
         painter.drawPicture(0, 0, self._picture)
+        self._draw_labels(painter, lo, hi, widget.devicePixelRatioF() if widget else painter.device().devicePixelRatioF())
         painter.restore()
 
     def _pixel_transform(self, transform: QTransform) -> QTransform:
@@ -267,7 +283,6 @@ class EntriesItem(pg.GraphicsObject):
         centre = (self._lane + 0.5) * self._lane_px
         self._draw_bands(painter, rows, centre)
         self._draw_bars(painter, rows, centre)
-        self._draw_labels(painter, rows, centre)
         painter.end()
         return picture
 
@@ -312,11 +327,11 @@ class EntriesItem(pg.GraphicsObject):
             height = round(2 * half) - 1
             rects = list(map(QRectF, x0.tolist(), top.tolist(), width.tolist(), [height] * len(x0)))
             if len(rects) <= _OUTLINED_BARS:
-                painter.setPen(QPen(_alpha(colour, 0.9 * alpha), 0))
-                painter.setBrush(_alpha(colour, 0.28 * alpha))
+                painter.setPen(QPen(with_alpha(colour, 0.9 * alpha), 0))
+                painter.setBrush(with_alpha(colour, 0.28 * alpha))
             else:  # a carpet of bars: outlines would only add noise and time
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_alpha(colour, 0.4 * alpha))
+                painter.setBrush(with_alpha(colour, 0.4 * alpha))
             painter.drawRects(rects)
 
     def _band_brush(self, kind: int, colour: QColor, strength: float) -> QBrush:
@@ -326,7 +341,7 @@ class EntriesItem(pg.GraphicsObject):
         if brush is None:
             gradient = QLinearGradient(0.0, 0.0, 1.0, 0.0)
             gradient.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
-            solid, clear = _alpha(colour, strength), _alpha(colour, 0.0)
+            solid, clear = with_alpha(colour, strength), with_alpha(colour, 0.0)
             gradient.setColorAt(0.0, solid if kind == Glyph.FUTURE else clear)
             gradient.setColorAt(1.0, solid if kind == Glyph.PAST else clear)
             if kind == Glyph.PRESENT:
@@ -364,40 +379,31 @@ class EntriesItem(pg.GraphicsObject):
             gradient.setStops(self._band_brush(int(self._p.glyph[row]), colour, strength).gradient().stops())
             ys = top[sel][:, None]
             xs0, xs1 = np.full_like(ys, x0), np.full_like(ys, x1)
-            path = _polygons(np.hstack([xs0, xs1, xs1, xs0, xs0]), np.hstack([ys, ys, ys + height, ys + height, ys]))
+            path = polygons(np.hstack([xs0, xs1, xs1, xs0, xs0]), np.hstack([ys, ys, ys + height, ys + height, ys]))
             painter.fillPath(path, QBrush(gradient))
 
-    def _draw_labels(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
+    def _draw_labels(self, painter: QPainter, lo: float, hi: float, dpr: float) -> None:
+        """Blit the fitted labels between px ``lo`` and ``hi`` (not recorded: sprites are cached)."""
         fit = self._fit
-        rows = rows[fit.shown[rows]]
+        rows = np.flatnonzero(fit.shown & (fit.lo <= hi) & (fit.lo + fit.width >= lo))
+        rows = rows[rows != self._selected] if self._selected is not None else rows
         if len(rows) == 0:
             return
-        top = centre - self._style.line_height / 2
-        for dimmed in (False, True):
-            sub = rows[self._dimmed[rows] == dimmed]
-            if len(sub) == 0:
-                continue
-            painter.setPen(_alpha(self._style.text, 0.35 if dimmed else 1.0))
-            for row, x, y, width in zip(sub.tolist(), fit.lo[sub].tolist(), top[sub].tolist(), fit.width[sub].tolist()):
-                painter.drawStaticText(QPointF(x, y), self._static_label(row, width))
-
-    def _static_label(self, row: int, width: float) -> QStaticText:
-        """The label of ``row`` elided to ``width`` px, laid out once."""
-        full = self._label_width[row] - 0.5 <= width
-        key = (row, -1 if full else int(width))
-        text = self._texts.get(key)
-        if text is None:
-            label = self._p.entries[row].label
+        top = np.round((self._lane[rows] + 0.5) * self._lane_px - self._style.line_height / 2)
+        left = np.round(fit.lo[rows])
+        metrics = QFontMetricsF(self._style.font)
+        colours = (self._style.text, with_alpha(self._style.text, 0.35))
+        for row, x, y, width in zip(rows.tolist(), left.tolist(), top.tolist(), fit.width[rows].tolist()):
+            full = self._label_width[row] - 0.5 <= width
+            if not full:  # elide to steps, so zooming re-renders few sprites
+                width = width - width % _ELIDE_STEP
+            dimmed = bool(self._dimmed[row])
+            key = (row, -1 if full else int(width), dimmed)
+            text = self._p.entries[row].label
             if not full:
-                metrics = QFontMetricsF(self._style.font)
-                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width)
-            text = QStaticText(label)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.prepare(QTransform(), self._style.font)
-            if len(self._texts) > 20000:
-                self._texts.clear()
-            self._texts[key] = text
-        return text
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            sprite = self._sprites.get(key, text, self._style.font, colours[dimmed], dpr)
+            painter.drawPixmap(QPointF(x, y), sprite)
 
     def selection_rect(self) -> QRectF:
         """Data-coordinate extent of the selected entry as drawn (empty if none)."""
@@ -446,10 +452,10 @@ class EntriesItem(pg.GraphicsObject):
             ys = np.array([[y - r, y, y + r, y, y - r]])
             painter.setPen(QPen(style.text, 2.0))
             painter.setBrush(style.highlight)
-            painter.drawPath(_polygons(xs, ys))
+            painter.drawPath(polygons(xs, ys))
         elif kind == Glyph.BAR:
             painter.setPen(QPen(style.highlight, 2.5))
-            painter.setBrush(_alpha(style.highlight, 0.35))
+            painter.setBrush(with_alpha(style.highlight, 0.35))
             painter.drawRect(QRectF(a, y - half, b - a, 2 * half))
         else:
             rect = QRectF(a, y - half, b - a, 2 * half)
@@ -474,7 +480,7 @@ class EntriesItem(pg.GraphicsObject):
 
     def row_at(self, x: float, y: float) -> int | None:
         """The row drawn at data point (x days, y lanes), preferring small glyphs."""
-        self._sync()
+        self._sync_view()
         if self._ext is None or len(self._p) == 0 or not 0 <= y < self._lanes:
             return None
         px = (x - self._origin) * self._scale
@@ -537,148 +543,3 @@ class EntriesItem(pg.GraphicsObject):
         """Rich-text hover text of ``row``: its full label and its date as written."""
         entry = self._p.entries[row]
         return f"<b>{escape(entry.label)}</b><br>{escape(entry.date_text)}"
-
-
-class MarkerLayer(pg.ScatterPlotItem):
-    """Day markers as diamond sprites (input is handled by :class:`EntriesItem`)."""
-
-    def __init__(self, parent: EntriesItem) -> None:
-        super().__init__(pxMode=True, symbol="d", hoverable=False)
-        self.setParentItem(parent)
-
-    def show_markers(self, x: np.ndarray, y: np.ndarray, key: np.ndarray, style: Style) -> None:
-        """Markers at (x, y); ``key`` is colour index * 2 + dimmed (dimmed ones first)."""
-        self.clear()
-        size = 2 * style.metrics.marker_radius + 1
-        # One batch per style: pyqtgraph handles a shared pen/brush much faster
-        # than a list with one per point.
-        for k in sorted(np.unique(key).tolist(), key=lambda k: -(k % 2)):
-            alpha = DIM_ALPHA if k % 2 else 1.0
-            sel = key == k
-            self.addPoints(
-                x=x[sel],
-                y=y[sel],
-                size=size,
-                pen=pg.mkPen(_alpha(style.base, alpha), width=1.0),
-                brush=pg.mkBrush(_alpha(style.entry_colour(k // 2), alpha)),
-            )
-
-    def mouseClickEvent(self, ev) -> None:
-        """Clicks go to the entries item underneath."""
-        ev.ignore()
-
-    def hoverEvent(self, ev) -> None:
-        """Hover is handled by the entries item."""
-
-
-class SelectionItem(pg.GraphicsObject):
-    """The selected entry, drawn above everything else."""
-
-    def __init__(self, parent: EntriesItem) -> None:
-        super().__init__(parent)
-        self._entries = parent
-        self.setZValue(1)
-
-    def geometry_changed(self) -> None:
-        """The selection or the zoom changed."""
-        self.prepareGeometryChange()
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        """Glyph and label box of the selected entry."""
-        return self._entries.selection_rect()
-
-    def viewTransformChanged(self) -> None:
-        """pyqtgraph hook: the label box has a fixed pixel size."""
-        self.prepareGeometryChange()
-        super().viewTransformChanged()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Let the entries item draw it, in its pixel coordinates."""
-        self._entries.paint_selection(painter)
-
-
-class Backdrop(pg.GraphicsObject):
-    """Lane groups, calendar grid and the publication day behind the entries."""
-
-    def __init__(self, axis: DateAxis, style: Style) -> None:
-        super().__init__()
-        self._axis = axis
-        self._style = style
-        self._groups: list[tuple[int, int]] = []  # (first lane, lane count)
-        self._anchor_x: float | None = None
-        self._anchor_text = ""
-
-    def set_content(self, groups: list[tuple[int, int]], anchor_x: float | None, anchor_text: str) -> None:
-        """Shade ``groups`` alternately and mark the anchor day at ``anchor_x``."""
-        self._groups, self._anchor_x, self._anchor_text = groups, anchor_x, anchor_text
-        self.update()
-
-    def set_style(self, style: Style) -> None:
-        """Redraw with new colours and sizes."""
-        self._style = style
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        """The visible part of the view: the backdrop fills it."""
-        rect = self.viewRect()
-        return QRectF() if rect is None else QRectF(rect)
-
-    def viewTransformChanged(self) -> None:
-        """pyqtgraph hook: follow the view."""
-        self.prepareGeometryChange()
-        super().viewTransformChanged()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Draw in device pixels so that lines stay crisp at every zoom."""
-        view = self.viewRect()
-        if view is None or view.width() <= 0:
-            return
-        t = painter.transform()
-        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
-        left, right = view.left() * sx + dx, view.right() * sx + dx
-        top, bottom = sorted((view.top() * sy + dy, view.bottom() * sy + dy))
-        style = self._style
-        painter.save()
-        painter.setTransform(QTransform())
-        for k, (first, count) in enumerate(self._groups):
-            y0, y1 = first * sy + dy, (first + count) * sy + dy
-            if k % 2:
-                painter.fillRect(QRectF(left, y0, right - left, y1 - y0), style.shade)
-            if k:
-                painter.setPen(QPen(style.grid, 1.0))
-                painter.drawLine(QPointF(left, y0), QPointF(right, y0))
-        majors, minors = self._axis.levels(view.left(), view.right(), right - left)
-        grid_top = dy if self._anchor_x is not None else top
-        for xs, alpha in ((minors, 0.6), (majors, 1.6)):
-            painter.setPen(QPen(_alpha(style.grid, alpha), 1.0))
-            for x in xs:
-                px = round(x * sx + dx) + 0.5
-                painter.drawLine(QPointF(px, grid_top), QPointF(px, bottom))
-        if self._anchor_x is not None:
-            self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, left, right, dy)
-        painter.restore()
-
-    def _draw_anchor(
-        self, painter: QPainter, x: float, top: float, bottom: float, left: float, right: float, lane0: float
-    ) -> None:
-        style = self._style
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_alpha(style.text, 0.55), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, lane0), QPointF(x, bottom))
-        metrics = QFontMetricsF(style.bold)
-        width = metrics.horizontalAdvance(self._anchor_text)
-        gap = style.metrics.gap
-        text_x = x + gap if x + gap + width <= right - 2 else x - gap - width
-        baseline = (top + lane0) / 2 + (style.ascent - style.descent) / 2
-        r = style.metrics.marker_radius * 0.8
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_alpha(style.text, 0.7))
-        tip = QPainterPath(QPointF(x - r, lane0 - r))
-        tip.lineTo(x + r, lane0 - r)
-        tip.lineTo(x, lane0)
-        tip.closeSubpath()
-        painter.drawPath(tip)
-        painter.setFont(style.bold)
-        painter.setPen(style.muted)
-        painter.drawText(QPointF(text_x, baseline), self._anchor_text)

@@ -24,9 +24,10 @@ import pyqtgraph as pg
 
 from lagebild.ui.timeline import layout
 from lagebild.ui.timeline.axis import DateAxis, LaneAxis
+from lagebild.ui.timeline.backdrop import Backdrop
 from lagebild.ui.timeline.dates import long_date, to_date, to_x
 from lagebild.ui.timeline.entry import TimelineEntry
-from lagebild.ui.timeline.items import Backdrop, EntriesItem
+from lagebild.ui.timeline.items import EntriesItem
 from lagebild.ui.timeline.placement import Glyph, Placement, place
 from lagebild.ui.timeline.style import Style, make_style
 

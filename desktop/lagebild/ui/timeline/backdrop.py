@@ -1,0 +1,101 @@
+"""Behind the entries: lane groups, the calendar grid and the publication day."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
+import pyqtgraph as pg
+
+from lagebild.ui.timeline.axis import DateAxis
+from lagebild.ui.timeline.drawing import with_alpha
+from lagebild.ui.timeline.style import Style
+
+
+class Backdrop(pg.GraphicsObject):
+    """Lane groups, calendar grid and the publication day behind the entries."""
+
+    def __init__(self, axis: DateAxis, style: Style) -> None:
+        super().__init__()
+        self._axis = axis
+        self._style = style
+        self._groups: list[tuple[int, int]] = []  # (first lane, lane count)
+        self._anchor_x: float | None = None
+        self._anchor_text = ""
+
+    def set_content(self, groups: list[tuple[int, int]], anchor_x: float | None, anchor_text: str) -> None:
+        """Shade ``groups`` alternately and mark the anchor day at ``anchor_x``."""
+        self._groups, self._anchor_x, self._anchor_text = groups, anchor_x, anchor_text
+        self.update()
+
+    def set_style(self, style: Style) -> None:
+        """Redraw with new colours and sizes."""
+        self._style = style
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        """The visible part of the view: the backdrop fills it."""
+        rect = self.viewRect()
+        return QRectF() if rect is None else QRectF(rect)
+
+    def viewTransformChanged(self) -> None:
+        """pyqtgraph hook: follow the view."""
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Draw in device pixels so that lines stay crisp at every zoom."""
+        view = self.viewRect()
+        if view is None or view.width() <= 0:
+            return
+        t = painter.transform()
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        left, right = view.left() * sx + dx, view.right() * sx + dx
+        top, bottom = sorted((view.top() * sy + dy, view.bottom() * sy + dy))
+        style = self._style
+        painter.save()
+        painter.setTransform(QTransform())
+        for k, (first, count) in enumerate(self._groups):
+            y0, y1 = first * sy + dy, (first + count) * sy + dy
+            if k % 2:
+                painter.fillRect(QRectF(left, y0, right - left, y1 - y0), style.shade)
+            if k:
+                painter.setPen(QPen(style.grid, 1.0))
+                painter.drawLine(QPointF(left, y0), QPointF(right, y0))
+        majors, minors = self._axis.levels(view.left(), view.right(), right - left)
+        grid_top = dy if self._anchor_x is not None else top
+        for xs, alpha in ((minors, 0.6), (majors, 1.6)):
+            painter.setPen(QPen(with_alpha(style.grid, alpha), 1.0))
+            painter.drawLines(
+                [QLineF(px, grid_top, px, bottom) for px in (round(x * sx + dx) + 0.5 for x in xs)]
+            )
+        if self._anchor_x is not None:
+            self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, left, right, dy)
+        painter.restore()
+
+    def _draw_anchor(
+        self, painter: QPainter, x: float, top: float, bottom: float, left: float, right: float, lane0: float
+    ) -> None:
+        style = self._style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(with_alpha(style.text, 0.55), 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, lane0), QPointF(x, bottom))
+        metrics = QFontMetricsF(style.bold)
+        width = metrics.horizontalAdvance(self._anchor_text)
+        gap = style.metrics.gap
+        text_x = x + gap if x + gap + width <= right - 2 else x - gap - width
+        baseline = (top + lane0) / 2 + (style.ascent - style.descent) / 2
+        r = style.metrics.marker_radius * 0.8
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(with_alpha(style.text, 0.7))
+        tip = QPainterPath(QPointF(x - r, lane0 - r))
+        tip.lineTo(x + r, lane0 - r)
+        tip.lineTo(x, lane0)
+        tip.closeSubpath()
+        painter.drawPath(tip)
+        painter.setFont(style.bold)
+        painter.setPen(style.muted)
+        painter.drawText(QPointF(text_x, baseline), self._anchor_text)
