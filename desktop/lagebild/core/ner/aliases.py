@@ -1,6 +1,7 @@
 """Merge tagged names into entities of one article and add derived mentions.
 
-Rules, in order:
+Rules (after :mod:`spans` has cleaned the tagger's spans and added
+listed multi-word organisations and countries it left out):
 
 * An acronym defined in parentheses ("ukrainischen Militärgeheimdienstes (HUR)")
   names one entity with its long form's occurrences (see :mod:`acronyms`).
@@ -9,13 +10,13 @@ Rules, in order:
   surname, or the name stands before its noun ("Putins Besuch").
 * A single name that is the last word of a person's full name joins the
   nearest full name before it ("Budanov" -> "Kyrylo Budanov").
-* The entity's type is the majority of its mentions' tagged types; its name is
-  the root form, in the nominative for multi-word names ("Auswärtigen Amtes"
-  -> "Auswärtige Amt"), the acronym for acronym entities.
-* Multi-word organisations, countries and regions of the gazetteer that the
-  tagger left out are added ("Vereinten Nationen", "Financial Times").
 * Each name found, and the surname of each full name, is also looked for where
   the tagger missed it (proper nouns and unknown capitalised words only).
+* The entity's type is the majority of its mentions' tagged types; its name is
+  the root form, in the nominative for multi-word names ("Auswärtigen Amtes"
+  -> "Auswärtiges Amt", "Europäischen Zentralbank" -> "Europäische
+  Zentralbank"), the acronym for acronym entities.  Groups whose names agree
+  are one entity.
 * Demonyms ("russischen", "Ukrainer", "Kiewer") become DERIVED mentions of a
   place the article names; no entity is made for a place only derived from.
   A demonym inside another entity's name mention ("ukrainischen
@@ -30,11 +31,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby
 
 from lagebild.core.ids import span_id
 from lagebild.core.model import Entity, EntityType, Mention, MentionKind, Token
 from lagebild.core.ner import acronyms, cues, forms, gazetteer, lexicon
+from lagebild.core.ner import spans as name_spans
 from lagebild.core.ner.features import normalize
 from lagebild.core.ner.tagger import NameSpan
 
@@ -48,54 +49,6 @@ class _Candidate:
     end: int
     type: EntityType
     key: str  # surface form, or _ACRONYM_KEY + acronym
-
-
-def _has_alnum(word: str) -> bool:
-    return any(c.isalnum() for c in word)
-
-
-def _clean(tokens: Sequence[Token], normalized: Sequence[str], spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """Trim punctuation off span edges, drop spans without a capital letter and
-    split a run of place names ("Nordkorea Russland") into single places."""
-    cleaned = []
-    for span in spans:
-        first, end = span.first, span.end
-        while first < end and not _has_alnum(tokens[first].text):
-            first += 1
-        while end > first and not _has_alnum(tokens[end - 1].text):
-            end -= 1
-        words = list(normalized[first:end])
-        if not words or not any(c.isupper() for w in words for c in w):
-            continue
-        if span.type is EntityType.LOC and len(words) > 1 and not gazetteer.kind(" ".join(words)) \
-                and all(gazetteer.place_kind(w) for w in words):
-            cleaned.extend(NameSpan(i, i + 1, span.type) for i in range(first, end))
-        else:
-            cleaned.append(NameSpan(first, end, span.type))
-    return cleaned
-
-
-def _listed(tokens: Sequence[Token], normalized: Sequence[str], spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """Add multi-word organisations, countries and regions of the gazetteer that the
-    tagger left out ("der Financial Times")."""
-    tagged = {i for s in spans for i in range(s.first, s.end)}
-    added = []
-    for _, group in groupby(range(len(tokens)), key=lambda i: tokens[i].sentence):
-        indices = list(group)
-        words = [normalized[i] for i in indices]
-        labels = gazetteer.tags(words, [False] * len(words))
-        for k, label in enumerate(labels):
-            if label is None or not label.startswith("B-"):
-                continue
-            end = k + 1
-            while end < len(labels) and labels[end] and labels[end].startswith("I-"):
-                end += 1
-            kind = label[2:]
-            span = range(indices[k], indices[k] + end - k)
-            if kind == "city" or any(i in tagged for i in span):
-                continue
-            added.append(NameSpan(span.start, span.stop, EntityType.ORG if kind == "org" else EntityType.LOC))
-    return sorted([*spans, *added], key=lambda s: s.first)
 
 
 def _surface(words: Sequence[str], first: int, end: int) -> str:
@@ -219,7 +172,7 @@ def _derived(text: str, tokens: Sequence[Token], taken: set[int],
 def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article_key: str) -> list[Entity]:
     """Entities of one article from the tagger's name spans."""
     words = [normalize(t.text) for t in tokens]
-    spans = _clean(tokens, words, _listed(tokens, words, spans))
+    spans = name_spans.clean(tokens, words, name_spans.add_listed(tokens, words, spans))
     candidates: list[_Candidate] = []
     taken: set[int] = set()
     defined: dict[str, acronyms.Acronym] = {}
@@ -269,7 +222,7 @@ def build(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], article
     _derived(text, tokens, taken, places)
     for entity in entities:
         entity.mentions.sort(key=lambda m: (m.start, m.end))
-    entities.sort(key=lambda e: e.mentions[0].start)
+    entities.sort(key=lambda e: min(m.start for m in e.mentions if m.kind is MentionKind.NAME))
     return entities
 
 
