@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lagebild.core.model import MentionKind
+from lagebild.core.model import MentionKind, Sentence, Token
 from lagebild.core.ner import find_entities
 from lagebild.core.sentences import segment
 
@@ -38,3 +38,18 @@ def test_find_entities_keeps_offsets_and_ids(text: str) -> None:
     spans.sort()
     for (_, end), (start, _) in zip(spans, spans[1:]):
         assert end <= start  # name mentions never overlap
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=()), min_size=1, max_size=12), max_size=40))
+def test_any_tokens_even_lone_surrogates(words: list[str]) -> None:
+    """The stage itself, fed tokens directly (no tokeniser), never raises."""
+    text = " ".join(words)
+    tokens, offset = [], 0
+    for i, word in enumerate(words):
+        tokens.append(Token(offset, offset + len(word), word, "regular", i // 7))
+        offset += len(word) + 1
+    sentences = [Sentence(tokens[i].start, tokens[min(i + 6, len(tokens) - 1)].end) for i in range(0, len(tokens), 7)]
+    for entity in find_entities(text, sentences, tokens, "prop"):
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text

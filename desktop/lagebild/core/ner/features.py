@@ -45,6 +45,8 @@ class _Word:
 
     def __init__(self, raw: str) -> None:
         word = self.norm = normalize(raw)
+        if not word.isascii():  # lone surrogates cannot reach crfsuite
+            word = word.encode("utf-8", "replace").decode("utf-8")
         lower = self.lower = word.lower()
         analysis = lexicon.lookup(word)
         pos = self.pos = analysis.pos if analysis else lexicon.UNKNOWN
