@@ -68,9 +68,9 @@ def main() -> None:
     parser.add_argument("--germeval", type=Path, required=True)
     parser.add_argument("--speed", type=Path, help="folder of KRAUTS .tml files")
     args = parser.parse_args()
-    print(held_out_scores(args.germeval))
-    if args.speed:
+    if args.speed:  # first, so that the loading time is measured
         print(speed(args.speed))
+    print(held_out_scores(args.germeval))
 
 
 if __name__ == "__main__":
