@@ -32,6 +32,11 @@ import sys
 import tempfile
 import time
 
+try:
+    import resource  # POSIX only: CPU time of the child processes
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
+
 PROBE = "lagebild-probe"
 FIRST_PAINT_BUDGET = 2.0
 READY_BUDGET = 6.0
@@ -64,10 +69,18 @@ app.exec()
 
 
 def run_once(command: list[str], env: dict[str, str], timeout: float) -> dict[str, float]:
-    """Start ``command``; seconds from launch to each probe line it printed."""
+    """Start ``command``; seconds from launch to each probe line it printed.
+
+    ``cpu`` is the CPU time (user + system) the process used until it quit,
+    which a busy machine inflates less than wall-clock time.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN) if resource else None
     start = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
     marks: dict[str, float] = {}
+    if resource and before:
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        marks["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     for line in done.stdout.splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[0] == PROBE:
@@ -91,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     app_cmd = [sys.executable, "-m", "lagebild", *([args.article] if args.article else [])]
     bare: list[float] = []
-    marks: dict[str, list[float]] = {"first-paint": [], "views-built": [], "extracted": [], "ready": []}
+    bare_cpu: list[float] = []
+    marks: dict[str, list[float]] = {"first-paint": [], "views-built": [], "extracted": [], "ready": [], "cpu": []}
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
         for run in range(args.runs + 1):
             run_env = dict(env, LAGEBILD_SETTINGS_DIR=os.path.join(folder, f"run{run}"))  # always a first start
@@ -102,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             if run == 0:
                 continue  # warm-up: fills the OS file cache and Python's bytecode cache
             bare.append(bare_marks["first-paint"])
+            bare_cpu.append(bare_marks.get("cpu", float("nan")))
             for name, values in marks.items():
-                values.append(app_marks[name])
+                values.append(app_marks.get(name, float("nan")))
 
     base = statistics.median(bare)
     rows = [
@@ -128,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:36} {median * 1000:7.0f}ms {min(values) * 1000:7.0f}ms {max(values) * 1000:7.0f}ms"
             f" {ratio:6.2f}× {verdict:>7}"
         )
+    cpu_ratio = statistics.median(marks["cpu"]) / statistics.median(bare_cpu)
+    print(
+        f"CPU time until quit: bare {statistics.median(bare_cpu) * 1000:.0f}ms, "
+        f"Lagebild {statistics.median(marks['cpu']) * 1000:.0f}ms ({cpu_ratio:.1f}×; both quit at their last mark)"
+    )
     return 1 if failed else 0
 
 
