@@ -39,6 +39,13 @@ def _texts(folder: Path | None) -> list[str]:
     return texts
 
 
+_PATHOLOGICAL = {
+    "date list without full stops": "1. " * 20000,
+    "long whitespace": "Ende" + " " * 50000 + "März",
+    "one long word": "x" * 100000,
+}
+
+
 def _import_ms(module: str) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print((time.perf_counter() - t) * 1000)"
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
@@ -69,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         best = min(best, time.process_time() - began)
     print(f"{len(texts)} texts, {words:,} words, {found} timexes")
     print(f"find_timexes: {words / best:,.0f} words/s (CPU time, best of {args.rounds})")
+    for name, text in _PATHOLOGICAL.items():  # dense or degenerate input must stay roughly linear
+        began = time.process_time()
+        found = len(find_timexes(text, [], [], anchor))
+        print(f"pathological {name}: {len(text):,} chars, {found} timexes, {time.process_time() - began:.2f} s")
     print(f"import lagebild.core: {_import_ms('lagebild.core'):.0f} ms, "
           f"import lagebild.core.timex: {_import_ms('lagebild.core.timex'):.0f} ms")
     return 0

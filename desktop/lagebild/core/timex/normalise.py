@@ -24,15 +24,27 @@ Resolver = Callable[["Context"], Resolved]
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Context:
-    """What a resolver may look at besides its own arguments."""
+    """What a resolver may look at besides its own arguments.
+
+    The tense is worked out on first use (``tense_of``): most values, such as
+    "2022" or "seit zwei Jahren", never ask for it.
+    """
 
     anchor: date | None
-    tense: Tense = Tense.UNKNOWN
+    tense_of: Callable[[], Tense] = lambda: Tense.UNKNOWN
     reference: date | None = None  # the day the sentence is about (else the anchor)
     narrative: date | None = None  # an explicit earlier date of the sentence ("im März 1992")
     topic: date | None = None  # the latest explicitly dated period of this or the last sentence ("1991")
+    _tense: Tense | None = None
+
+    @property
+    def tense(self) -> Tense:
+        """The tense of the expression's clause."""
+        if self._tense is None:
+            self._tense = self.tense_of()
+        return self._tense
 
     @property
     def direction(self) -> int:

@@ -6,6 +6,7 @@ import logging
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import partial
 
 from lagebild.core.model import Sentence, Timex, Token, TimexType
 from lagebild.core.timex.intervals import interval_of
@@ -16,6 +17,7 @@ from lagebild.core.timex.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
 _LOOKAROUND = 40  # the longest look-ahead at a match's end
+_LOOKBACK = 12  # expressions looked at for a sentence's day or year (keeps long lists linear)
 _SPACE = re.compile(r"\s")
 _YEAR_VALUE = re.compile(r"(\d{4})(?![\dX])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -116,9 +118,9 @@ def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sen
             reference = _reference_day(i, placed, values) if stage == 2 else None
             narrative = _narrative_day(i, placed, values) if stage == 1 else None
             topic = _topic(i, placed, values) if stage == 1 else None
-            tense = clause_tense(text, bounds[sentence], (candidate.start, candidate.end), vocab)
+            tense_of = partial(clause_tense, text, bounds[sentence], (candidate.start, candidate.end), vocab)
             try:
-                resolved = candidate.resolve(Context(anchor, tense, reference, narrative, topic))
+                resolved = candidate.resolve(Context(anchor, tense_of, reference, narrative, topic))
             except (ValueError, OverflowError) as error:  # a date beyond the calendar
                 log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
                 resolved = None
@@ -140,9 +142,10 @@ def _reference_day(index: int, placed: list[tuple[Candidate, int]], values: dict
     expression in its sentence, else after it in its sentence, else the last one
     of the two sentences before."""
     sentence = placed[index][1]
-    before = [i for i in range(index - 1, -1, -1) if placed[i][1] == sentence]
-    after = [i for i in range(index + 1, len(placed)) if placed[i][1] == sentence]
-    earlier = [i for i in range(index - 1, -1, -1) if sentence - 2 <= placed[i][1] < sentence]
+    nearby = range(max(0, index - _LOOKBACK), min(len(placed), index + _LOOKBACK))
+    before = [i for i in reversed(nearby) if i < index and placed[i][1] == sentence]
+    after = [i for i in nearby if i > index and placed[i][1] == sentence]
+    earlier = [i for i in reversed(nearby) if i < index and sentence - 2 <= placed[i][1] < sentence]
     for i in (*before, *after, *earlier):
         day = _day_of(values.get(i))
         if day is not None:
@@ -154,7 +157,7 @@ def _narrative_day(index: int, placed: list[tuple[Candidate, int]],
                    values: dict[int, tuple[TimexType, str]]) -> date | None:
     """The nearest explicit month- or day-precise date before the expression in its sentence."""
     sentence = placed[index][1]
-    for i in range(index - 1, -1, -1):
+    for i in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         if placed[i][1] != sentence:
             break
         match = _MONTH_VALUE.match(values[i][1]) if i in values and placed[i][0].stage == 0 else None
@@ -170,7 +173,7 @@ def _topic(index: int, placed: list[tuple[Candidate, int]], values: dict[int, tu
     """Start of the nearest explicitly dated period (a year at least) before the
     expression, in its sentence or the one before."""
     sentence = placed[index][1]
-    for i in range(index - 1, -1, -1):
+    for i in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         if placed[i][1] < sentence - 1:
             break
         match = _YEAR_VALUE.match(values[i][1]) if i in values and placed[i][0].stage == 0 else None

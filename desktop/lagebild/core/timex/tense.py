@@ -18,6 +18,7 @@ from lagebild.core.timex.vocabulary import Vocabulary
 
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"„“”«»–]|\s-\s")
+_REACH = 250
 _PART_BREAK = re.compile(r"[;:]")  # a colon or semicolon joins what are really two sentences
 _PARTICIPLE = re.compile(r"(?:\w*ge\w{3,}(?:t|en)|\w{3,}iert)")
 _PRETERITE = re.compile(r"\w{2,}ierten?")
@@ -34,8 +35,12 @@ class Tense(Enum):
 
 
 def clause_tense(text: str, sentence: tuple[int, int], span: tuple[int, int], vocab: Vocabulary) -> Tense:
-    """Tense of the clause holding ``span`` inside ``sentence`` (both offset pairs)."""
-    start, end = sentence
+    """Tense of the clause holding ``span`` inside ``sentence`` (both offset pairs).
+
+    At most ``_REACH`` characters on either side are read: a run-on "sentence"
+    (a table, a list without full stops) must not make tagging quadratic.
+    """
+    start, end = max(sentence[0], span[0] - _REACH), min(sentence[1], span[1] + _REACH)
     left = start
     for match in _CLAUSE_BREAK.finditer(text, start, span[0]):
         left = match.end()
