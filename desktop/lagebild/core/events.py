@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from lagebild.core.ids import span_id
+from lagebild.core.ner.lexicon import lookup as lookup_word
 from lagebild.core.model import Entity, Event, MentionKind, Sentence, Timex, TimexType, Token
 from lagebild.core.resources import load_json
 
@@ -307,13 +308,21 @@ _VERB_ENDING = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten|tet|en|et|st)$")
 
 
 def _has_predicate(words: list[str], lexicon: _Lexicon) -> bool:
-    """Whether a clause has something verb-like: an auxiliary, a state verb or a
-    lower-case word with a verb ending that is not an inflected adjective."""
+    """Whether a clause has a verb: known to HanTa's lexicon as one, or, for
+    words it does not know, a lower-case word with a verb ending that is not
+    an inflected adjective."""
     for word in words:
         lower = word.lower()
         if lower in lexicon.auxiliaries or lower in lexicon.state_verbs or lower in lexicon.reporting_verbs:
             return True
-        if word[:1].islower() and _VERB_ENDING.match(word) and not _ADJECTIVE_STEM.search(word):
+        if not word[:1].islower():
+            continue
+        analysis = lookup_word(word)
+        if analysis is not None:
+            if analysis.pos.startswith("V"):
+                return True
+            continue
+        if _VERB_ENDING.match(word) and not _ADJECTIVE_STEM.search(word):
             if lower not in lexicon.fillers and lower not in lexicon.prepositions and lower not in lexicon.relatives:
                 return True
     return False
@@ -337,8 +346,12 @@ _ADJECTIVE_STEM = re.compile(r"(?:wert|lich|ig|isch|bar|sam|haft|los|voll|reich)
 
 
 def _looks_like_participle(word: str, lexicon: _Lexicon) -> bool:
+    """A past participle by HanTa's lexicon, or by its shape for unknown words."""
     if word in lexicon.state_verbs or word in lexicon.participle_exceptions:
         return False
+    analysis = lookup_word(word)
+    if analysis is not None:
+        return analysis.pos.endswith("(PP)")
     return bool(_PARTICIPLE.match(word)) and not _ADJECTIVE_STEM.search(word)
 
 
