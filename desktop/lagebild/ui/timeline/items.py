@@ -82,7 +82,8 @@ class EntriesItem(pg.GraphicsObject):
         self._lo = np.zeros(0)  # px extent of glyph plus drawn label
         self._hi = np.zeros(0)
         self._bounds = QRectF()
-        self._picture: QPicture | None = None
+        self._picture: QPicture | None = None  # shapes at the current zoom, for panning
+        self._drawn_scale = 0.0  # zoom of the last frame drawn without a picture
         self._window = (0.0, 0.0)
         self._hover: int | None = None
         self._view_dirty = True
@@ -256,35 +257,41 @@ class EntriesItem(pg.GraphicsObject):
             view = self._bounds
         lo = (view.left() - self._origin) * self._scale
         hi = (view.right() - self._origin) * self._scale
-        if self._picture is None or lo < self._window[0] or hi > self._window[1]:
-            # After a zoom, record little beyond the view (the next zoom step
-            # discards it); once the view pans out of it, 40 % of a view each side.
-            margin = (hi - lo) * (0.4 if self._picture is not None else 0.1)
-            self._window = (lo - margin, hi + margin)
-            self._fit_window(*self._window)
-            self._picture = self._record(*self._window)
         painter.save()
         painter.setTransform(self._pixel_transform(transform))
-        painter.drawPicture(0, 0, self._picture)
-        self._draw_labels(painter, lo, hi, widget.devicePixelRatioF() if widget else painter.device().devicePixelRatioF())
+        if self._picture is None and self._drawn_scale != self._scale:
+            # Zooming: the next step changes the scale again, so draw straight
+            # away instead of recording a picture nobody will replay.
+            self._drawn_scale = self._scale
+            self._fit_window(lo, hi)
+            self._draw_shapes(painter, lo, hi)
+        else:
+            if self._picture is None or lo < self._window[0] or hi > self._window[1]:
+                # Panning at this zoom: record 40 % of a view beyond each side.
+                margin = (hi - lo) * 0.4
+                self._window = (lo - margin, hi + margin)
+                self._fit_window(*self._window)
+                self._picture = QPicture()
+                recorder = QPainter(self._picture)
+                self._draw_shapes(recorder, *self._window)
+                recorder.end()
+            painter.drawPicture(0, 0, self._picture)
+        dpr = widget.devicePixelRatioF() if widget is not None else painter.device().devicePixelRatioF()
+        self._draw_labels(painter, lo, hi, dpr)
         painter.restore()
 
     def _pixel_transform(self, transform: QTransform) -> QTransform:
         """Device transform for drawing in origin-relative pixels."""
         return QTransform.fromTranslate(self._origin * transform.m11() + transform.dx(), transform.dy())
 
-    def _record(self, lo: float, hi: float) -> QPicture:
-        picture = QPicture()
-        painter = QPainter(picture)
-        painter.setFont(self._style.font)
+    def _draw_shapes(self, painter: QPainter, lo: float, hi: float) -> None:
+        """Bands and bars of the entries between px ``lo`` and ``hi`` (not the selected one)."""
         rows = np.flatnonzero((self._hi >= lo) & (self._lo <= hi))
         if self._selected is not None:
             rows = rows[rows != self._selected]
         centre = (self._lane + 0.5) * self._lane_px
         self._draw_bands(painter, rows, centre)
         self._draw_bars(painter, rows, centre)
-        painter.end()
-        return picture
 
     @property
     def _half_height(self) -> float:
