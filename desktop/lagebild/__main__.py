@@ -1,5 +1,9 @@
 """``lagebild [FILE] [--date YYYY-MM-DD] [--screenshot OUT.png]``: the desktop viewer.
 
+``lagebild extract FILE...`` runs the extraction core on the command line
+(the same as ``lagebild-cli extract``, which also works where the GUI
+launcher has no console, as on Windows).
+
 Kept tiny: only the standard library is imported until the arguments are
 known, so ``--help`` and argument errors are instant.
 """
@@ -37,7 +41,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``lagebild`` GUI script."""
-    args = parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["extract"]:
+        from lagebild.cli import main as cli_main
+
+        return cli_main(arguments)
+    args = parse_args(arguments)
     from lagebild.app import Options, run
 
     return run(Options(file=args.file, published=args.date, screenshot=args.screenshot))

@@ -105,3 +105,11 @@ def test_text_format(seed_path):
     )
     assert completed.returncode == 0
     assert "2024-01-15" in completed.stdout and "Kyrylo Budanov" in completed.stdout
+
+
+def test_lagebild_extract_is_the_same_command(seed_path, seed_output):
+    completed = subprocess.run(
+        [sys.executable, "-m", "lagebild", "extract", str(seed_path)], capture_output=True, text=True, timeout=300
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == seed_output
