@@ -114,6 +114,25 @@ def test_weekday_with_date_is_one_expression():
     ]
 
 
+def test_a_weekday_named_with_a_date_picks_its_year():
+    assert pairs("Am Donnerstag, 18. Dezember, wurde gewählt.", date(2015, 1, 10)) == [
+        ("Donnerstag, 18. Dezember", "2014-12-18")
+    ]
+    assert pairs("Termine: Sa., 11. Mai, 20 Uhr; So 12.5., 17 Uhr.") == [
+        ("Sa., 11. Mai", "2024-05-11"),
+        ("20 Uhr", "2024-05-11T20:00"),
+        ("So 12.5.", "2024-05-12"),
+        ("17 Uhr", "2024-05-12T17:00"),
+    ]
+
+
+def test_movable_feasts():
+    assert pairs("Pfingstmontag 2024 und der Herz-Jesu-Sonntag 2024") == [
+        ("Pfingstmontag 2024", "2024-05-20"),
+        ("Herz-Jesu-Sonntag 2024", "2024-06-09"),
+    ]
+
+
 def test_umlauts_sharp_s_and_typographic_quotes():
     text = "„Im März“, sagte der Sprecher, „beginnt der Bau – spätestens am 15. März.“"
     assert pairs(text) == [("März", "2024-03"), ("15. März", "2024-03-15")]

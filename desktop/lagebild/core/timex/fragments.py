@@ -51,6 +51,7 @@ class Fragments:
     month: str
     month_abbr: str
     weekday: str
+    weekday_or_abbreviation: str  # only before a date: "Sa., 12. Mai"
     weekday_adverb: str
     season: str
     number: str
@@ -84,6 +85,8 @@ def build_fragments(vocab: Vocabulary) -> Fragments:
         month=alt(noun(m) for m in vocab.months) + E,
         month_abbr=alt(noun(m) for m in vocab.month_abbreviations) + r"\.(?!\w)",
         weekday=alt(noun(w) for w in vocab.weekdays),
+        weekday_or_abbreviation=alt([*(noun(w) for w in vocab.weekdays),
+                                     *(noun(a) + r"\.?" for a in vocab.weekday_abbreviations)]),
         weekday_adverb=alt(either(w) for w in vocab.weekday_adverbs) + E,
         season=alt(noun(s) for s in vocab.seasons) + E,
         number=f"(?:{DIGITS}|{number_word})",

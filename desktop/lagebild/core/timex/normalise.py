@@ -107,8 +107,13 @@ def present_unless_past(ctx: Context) -> Resolved:
 
 
 def calendar_day(ctx: Context, *, day: int, month: int, year: int | None = None, part: str | None = None,
-                 year_offset: int | None = None) -> Resolved:
-    """"21. Januar (2024)", "21.1.", "3. Mai nächsten Jahres" -- the year from the tense if not given."""
+                 year_offset: int | None = None, weekday: int | None = None) -> Resolved:
+    """"21. Januar (2024)", "21.1.", "3. Mai nächsten Jahres" -- the year from the tense if not
+    given; a ``weekday`` named with the date ("Donnerstag, 18. Dezember") picks the year it fits."""
+    if year is None and year_offset is None and weekday is not None and ctx.anchor is not None:
+        fitting = [y for y in _years(ctx.anchor) if (d := cal.safe_date(y, month, day)) and d.isoweekday() == weekday]
+        if len(fitting) == 1:
+            year = fitting[0]
     if year is None and year_offset is not None and ctx.anchor is not None:
         year = ctx.anchor.year + year_offset
     if year is not None:

@@ -19,7 +19,7 @@ from lagebild.core.timex.patterns import (
     ordinal_number,
     relative_offset,
 )
-from lagebild.core.timex.vocabulary import vocabulary
+from lagebild.core.timex.vocabulary import Vocabulary, vocabulary
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _LIST_SEP = rf"(?:{OWS},{OWS}(?:(?:und|sowie){WS})?|{WS}(?:und|sowie|oder|bis(?:{WS}(?:zum|einschließlich))?){WS}|{OWS}[-–/]{OWS})"
@@ -42,11 +42,11 @@ def rules() -> list[Rule]:
     day_parts = gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))
     return [
         Rule("day_month", re.compile(
-            rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:(?:den|dem){WS})?)?(?:(?P<art>dem|den){WS})?"
+            rf"{B}(?:(?P<wd>{f.weekday_or_abbreviation}),?{WS}(?:(?:den|dem){WS})?)?(?:(?P<art>dem|den){WS})?"
             rf"(?P<list>(?:{DAY}\.{_LIST_SEP}){{0,6}})(?P<day>{DAY})\.{OWS}(?P<month>{month})"
             rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _day_month, months, reach=400),
         Rule("numeric_date", re.compile(
-            rf"{B}(?:(?P<wd>{f.weekday}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
+            rf"{B}(?:(?P<wd>{f.weekday_or_abbreviation}),?{WS}(?:den{WS})?)?(?<![\d.,])(?P<day>{DAY})\.{OWS}(?P<month>1[0-2]|0?[1-9])\."
             rf"(?:(?P<year>\d{{4}}|\d{{2}})(?![\d.,]?\d)|{WS}(?P<year4>{YEAR4})|(?!\d))"), _numeric_date, gate(raw=r"[0-9]\.[^\S\n]?[0-9]")),
         Rule("iso_date", re.compile(
             rf"{B}(?P<year>[12]\d{{3}})-(?P<month>0[1-9]|1[0-2])-(?P<day>{DAY})(?![\d-])"), _iso_date, gate(raw=r"[0-9][0-9][0-9][0-9]-[0-9]")),
@@ -107,9 +107,18 @@ def _day_month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
             nz.calendar_day, day=day, month=item_month, year=item_year, year_offset=year_offset),
             stage=_stage(item_year, year_offset), extent=extent)
     start = m.start() if not m["list"] else m.start("day")
+    weekday = _weekday_number(m["wd"], vocab) if not m["list"] else None
     yield Candidate(start, m.end(), partial(
-        nz.calendar_day, day=main_day, month=month, year=year, year_offset=year_offset),
+        nz.calendar_day, day=main_day, month=month, year=year, year_offset=year_offset, weekday=weekday),
         stage=_stage(year, year_offset), extent=extent)
+
+
+def _weekday_number(word: str | None, vocab: Vocabulary) -> int | None:
+    """1-7 for "Donnerstag" or "Do.", None without a weekday."""
+    if not word:
+        return None
+    lowered = word.lower().rstrip(".")
+    return vocab.weekdays.get(lowered) or vocab.weekday_abbreviations.get(lowered)
 
 
 def _stage(year: int | None, year_offset: int | None) -> int:
@@ -129,8 +138,9 @@ def _numeric_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     year = int(year_text) if year_text else None
     if year is not None and len(year_text) == 2:
         year += 2000 if year < 50 else 1900
-    yield Candidate(m.start(), m.end(), partial(nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=year),
-                    stage=_stage(year, None))
+    weekday = _weekday_number(m["wd"], scan.vocab)
+    yield Candidate(m.start(), m.end(), partial(
+        nz.calendar_day, day=int(m["day"]), month=int(m["month"]), year=year, weekday=weekday), stage=_stage(year, None))
 
 
 def _iso_date(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:

@@ -23,6 +23,7 @@ class Vocabulary:
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
     weekday_adverbs: dict[str, int]
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
         months=dict(data["months"]),
         month_abbreviations=dict(data["month_abbreviations"]),
         weekdays=dict(data["weekdays"]),
+        weekday_abbreviations=dict(data["weekday_abbreviations"]),
         weekday_adverbs=dict(data["weekday_adverbs"]),
         seasons=dict(data["seasons"]),
         day_parts=dict(data["day_parts"]),
