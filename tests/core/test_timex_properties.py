@@ -17,6 +17,7 @@ PIECES = [
     "um 14.30 Uhr", "10-18 Uhr", "jeden Montag", "täglich", "seit zwei Jahren", "in naher Zukunft", "früher",
     "derzeit", "3., 4. und 5. Oktober", "KW 53", "31. Februar", "29. Februar", "der 3. Kalenderwoche",
     "Ende des Jahres", "im Vorjahr", "am Tag zuvor", "Weihnachten", "Ostern 9999", "1. Januar 0001",
+    "Herz-Jesu-Sonntag", "Tag der Deutschen Einheit", "Sa., 11. Mai", "Dienstag vergangener Woche", "tags darauf",
     "1., 2., 3., 4., 5., 6. und 7. Oktober", "Ende          März", "14.00, 15.00, 16.00 und 17.00 Uhr",
     "hatte", "wird", "soll", "berichtete", "„", "“", "–", "\n", ". ", ", ", "(", ")", "😀", "ß",
 ]

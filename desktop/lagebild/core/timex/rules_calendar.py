@@ -34,9 +34,7 @@ def rules() -> list[Rule]:
     month = f"(?:{f.month}|{f.month_abbr})"
     rel_year = rf"(?:{WS}(?:des{WS})?(?P<rel>{f.relative}){WS}Jahres{E})"
     vocab = vocabulary()
-    holiday_names = alt(
-        r"(?i:" + WS.join(re.escape(w) for w in name.split()) + ")" for name in (*vocab.holidays, *vocab.easter_holidays)
-    )
+    holiday_names = alt(WS.join(re.escape(w) for w in name.split()) for name in (*vocab.holidays, *vocab.easter_holidays))
     months = gate(*(noun(w) for w in (*vocab.months, *vocab.month_abbreviations)))
     years = gate(raw=r"[12][0-9][0-9][0-9]")
     day_parts = gate(*(noun(p) for p in vocab.day_parts if not p.endswith("s") and p != "früh"))
@@ -78,7 +76,7 @@ def rules() -> list[Rule]:
             rf"(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _quarter, gate("Quartal", "Halbjahr", "Jahreshälfte", "Jahresviertel", "Hälfte", "Q1", "Q2", "Q3", "Q4")),
         Rule("quarter_code", re.compile(rf"{B}Q(?P<n>[1-4]){OWS}/?{OWS}(?P<year>{YEAR4})"), _quarter, gate("Quartal", "Halbjahr", "Jahreshälfte", "Jahresviertel", "Hälfte", "Q1", "Q2", "Q3", "Q4")),
         Rule("holiday", re.compile(
-            rf"{B}(?P<name>{holiday_names}){E}(?:{WS}(?P<year>{YEAR4}))?"), _holiday, gate(*{noun(name.split()[0]) for name in (*vocab.holidays, *vocab.easter_holidays)})),
+            rf"{B}(?P<name>{holiday_names}){E}(?:{WS}(?P<year>{YEAR4}))?"), _holiday, gate(*{name.split()[0] for name in (*vocab.holidays, *vocab.easter_holidays)})),
         Rule("part_of_day_date", re.compile(
             rf"{B}(?:(?P<art>der|die|den|dem){WS})?(?:(?P<adj>selben|gleichen|frühen|späten){WS})?(?P<part>{f.day_part})"
             rf"{WS}(?:des|vom|zum|am|auf{WS}den){WS}(?P<day>{DAY})\.{OWS}(?P<month>{month})(?:{WS}(?P<year>{YEAR4}))?"),
@@ -270,9 +268,7 @@ def _quarter(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 
 
 def _holiday(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    if not m["name"][:1].isupper():
-        return
-    name = " ".join(m["name"].lower().split())
+    name = " ".join(m["name"].split())
     vocab = scan.vocab
     year = int(m["year"]) if m["year"] else None
     if name in vocab.holidays:

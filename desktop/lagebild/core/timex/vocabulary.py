@@ -51,8 +51,8 @@ class Vocabulary:
     period_part_compounds: dict[str, tuple[str, str]]
     sets: dict[str, str]
     set_quantifiers: frozenset[str]
-    holidays: dict[str, str]
-    easter_holidays: dict[str, int]
+    holidays: dict[str, str]  # as written ("Tag der Arbeit") -> "05-01"
+    easter_holidays: dict[str, int]  # as written ("Pfingstmontag") -> days after Easter Sunday
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     reporting_past: frozenset[str]
