@@ -43,11 +43,20 @@ def test_tokens_carry_exact_offsets_and_sentence_numbers():
     assert {t.sentence for t in tokens} == set(range(len(sentences)))
 
 
-def test_emoji_shortcut_gives_the_same_tokens_as_somajo():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er schrieb 👍🏽 und ♥‿♥ dazu :-) – dann ging’s los 🇩🇪! Am 3. März ☼.☼ war Ruhe.",
+        "Die Silben\u00adtrennung und ein Null\u200bbreiten-Zeichen; dazu ``Zitate'' und a\x00b.",
+        "Laut Budanov, dessen Interview am heutigen Tag (21. Januar) veröffentlicht wurde, sagte er: „Ja.“ https://example.org/a?b=1 #Tag @Name",
+    ],
+)
+def test_fast_offsets_and_emoji_shortcut_give_somajos_own_tokens(text: str):
+    """Located by str.find, or re-aligned by SoMaJo where that fails: always SoMaJo's offsets."""
     from somajo import SoMaJo
 
-    text = "Er schrieb 👍🏽 und ♥‿♥ dazu :-) – dann ging’s los 🇩🇪! Am 3. März ☼.☼ war Ruhe."
     plain = SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
-    expected = [(t.text, t.character_offset) for s in plain.tokenize_text([text]) for t in s]
+    expected = [t.character_offset for s in plain.tokenize_text([text]) for t in s if t.character_offset[1] > t.character_offset[0]]
     _, tokens = segment(text)
-    assert [(t.text, (t.start, t.end)) for t in tokens] == expected
+    assert [(t.start, t.end) for t in tokens] == expected
+    assert all(t.text == text[t.start : t.end] for t in tokens)
