@@ -390,17 +390,23 @@ class EntriesItem(pg.GraphicsObject):
             painter.fillPath(path, QBrush(gradient))
 
     def _draw_labels(self, painter: QPainter, lo: float, hi: float, dpr: float) -> None:
-        """Blit the fitted labels between px ``lo`` and ``hi`` (not recorded: sprites are cached)."""
-        fit = self._fit
-        rows = np.flatnonzero(fit.shown & (fit.lo <= hi) & (fit.lo + fit.width >= lo))
+        """Blit the labels of the entries in view, px ``lo``..``hi`` (sprites are cached)."""
+        fit, ext = self._fit, self._ext
+        # A label is drawn while its glyph is in view; a bar or band reaching in
+        # from the left keeps its label at the left edge while there is room.
+        rows = np.flatnonzero(fit.shown & (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi))
         rows = rows[rows != self._selected] if self._selected is not None else rows
+        end = fit.lo[rows] + fit.width[rows]
+        start = np.maximum(fit.lo[rows], lo + self._style.metrics.gap)
+        keep = end - start >= np.minimum(fit.width[rows], self._style.metrics.min_label)
+        rows, start, room = rows[keep], start[keep], (end - start)[keep]
         if len(rows) == 0:
             return
         top = np.round((self._lane[rows] + 0.5) * self._lane_px - self._style.line_height / 2)
-        left = np.round(fit.lo[rows])
+        left = np.round(start)
         metrics = QFontMetricsF(self._style.font)
         colours = (self._style.text, with_alpha(self._style.text, 0.35))
-        for row, x, y, width in zip(rows.tolist(), left.tolist(), top.tolist(), fit.width[rows].tolist()):
+        for row, x, y, width in zip(rows.tolist(), left.tolist(), top.tolist(), room.tolist()):
             full = self._label_width[row] - 0.5 <= width
             if not full:  # elide to steps, so zooming re-renders few sprites
                 width = width - width % _ELIDE_STEP
