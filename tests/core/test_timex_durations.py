@@ -85,10 +85,11 @@ def test_sets(text: str, expected: tuple[str, str]):
         ("Derzeit gibt es keine Lösung.", [("Derzeit", "PRESENT_REF")]),
         ("Aktuell wird verhandelt, zurzeit ruht alles.", [("Aktuell", "PRESENT_REF"), ("zurzeit", "PRESENT_REF")]),
         ("Gegenwärtig und momentan ist es ruhig.", [("Gegenwärtig", "PRESENT_REF"), ("momentan", "PRESENT_REF")]),
-        ("Nun steht eine Pause bevor, jetzt erst recht.", [("Nun", "PRESENT_REF"), ("jetzt", "PRESENT_REF")]),
+        # KRAUTS tags "jetzt" but hardly ever the discourse words "nun" and "bisher"
+        ("Nun steht eine Pause bevor, jetzt erst recht.", [("jetzt", "PRESENT_REF")]),
         ("Früher galt das als unwürdig.", [("Früher", "PAST_REF")]),
         ("Hier stand einst ein Wald, damals gab es kein Geld.", [("einst", "PAST_REF"), ("damals", "PAST_REF")]),
-        ("Bisher fehlt eine Antwort.", [("Bisher", "PAST_REF")]),
+        ("Bisher fehlt eine Antwort.", []),
         ("Putin plant in naher Zukunft einen Besuch.", [("naher Zukunft", "FUTURE_REF")]),
         ("Das soll bald geschehen.", [("bald", "FUTURE_REF")]),
         ("Künftig und demnächst wird gespart.", [("Künftig", "FUTURE_REF"), ("demnächst", "FUTURE_REF")]),
