@@ -82,9 +82,14 @@ def test_later_without_a_day_to_count_from_stays_open():
     ]
 
 
-def test_weekend_follows_the_tense():
-    assert pairs("Am Wochenende wurde demonstriert.", date(2024, 1, 23)) == [("Wochenende", "2024-W03-WE")]
+def test_weekend_is_the_anchor_weeks_weekend():
+    # KRAUTS convention: a bare "am Wochenende" is the weekend of the publication date's ISO week
+    assert pairs("Am Wochenende wurde demonstriert.", date(2024, 1, 23)) == [("Wochenende", "2024-W04-WE")]
     assert pairs("Am Wochenende wird demonstriert.", date(2024, 1, 23)) == [("Wochenende", "2024-W04-WE")]
+    assert pairs("Am vergangenen Wochenende wurde demonstriert.", date(2024, 1, 23)) == [
+        ("vergangenen Wochenende", "2024-W03-WE")]
+    assert pairs("Am kommenden Wochenende wird demonstriert.", date(2024, 1, 21)) == [
+        ("kommenden Wochenende", "2024-W04-WE")]
     [weekend] = tag("Am Wochenende wurde demonstriert.")
     assert (weekend.value, weekend.earliest, weekend.latest) == ("2024-W03-WE", date(2024, 1, 20), date(2024, 1, 21))
 

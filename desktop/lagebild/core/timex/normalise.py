@@ -219,15 +219,17 @@ def weekday_of_week(ctx: Context, *, weekday: int, offset: int, part: str | None
 
 
 def weekend(ctx: Context, *, direction: int | None = None) -> Resolved:
-    """"am Wochenende" (tense), "vergangenes/kommendes Wochenende", "dieses Wochenende" (0)."""
+    """"vergangenes/kommendes Wochenende" (strictly before/after the anchor); "am
+    Wochenende" and "dieses Wochenende" (None, 0) name the weekend of the anchor's
+    ISO week whatever the tense, as KRAUTS annotates (news from a Tuesday about
+    "am Wochenende" get that week's weekend)."""
     if ctx.anchor is None:
         return DATE, "XXXX-WXX-WE"
-    if direction == 0:
+    if not direction:
         return DATE, cal.week_value(ctx.anchor) + "-WE"
     saturday = ctx.anchor + timedelta(days=6 - ctx.anchor.isoweekday())
     options = [(s, s + timedelta(days=1), s) for k in range(-2, 3) if (s := saturday + timedelta(weeks=k))]
-    strict = direction is not None
-    chosen = choose(options, ctx.anchor, ctx.direction if direction is None else direction, strict)
+    chosen = choose(options, ctx.anchor, direction, strict=True)
     return (DATE, cal.week_value(chosen) + "-WE") if chosen else None
 
 

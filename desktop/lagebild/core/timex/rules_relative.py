@@ -165,7 +165,7 @@ def _relative_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
 
 
 def _weekend(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
-    """"am Wochenende": the weekend before or after the anchor, as the tense says."""
+    """"am Wochenende": the weekend of the anchor's week."""
     yield Candidate(m.start(), m.end(), partial(nz.weekend))
 
 
