@@ -77,3 +77,20 @@ def test_time_ranges_and_lists():
 
 def test_scores_are_no_times():
     assert pairs("Mit einem Teilergebnis von 0:13 ging das Viertel verloren.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Termin: 25. und 26. Januar von 10 bis 18 Uhr.",
+         [("25.", "2024-01-25"), ("26. Januar", "2024-01-26"), ("10", "T10:00"), ("18 Uhr", "T18:00")]),
+        ("Vorstellungen am 3. und 4. Februar, jeweils 20 Uhr.",
+         [("3.", "2024-02-03"), ("4. Februar", "2024-02-04"), ("20 Uhr", "T20:00")]),
+        ("Anmeldung ab 3. Februar wochentags von 14 bis 18 Uhr.",
+         [("3. Februar", "2024-02-03"), ("wochentags", "P6D"), ("14", "T14:00"), ("18 Uhr", "T18:00")]),
+    ],
+)
+def test_a_time_kept_on_several_days_has_no_day(text: str, expected: list[tuple[str, str]]):
+    assert pairs(text) == expected
+    assert all(t.earliest is None for t in tag(text) if t.value.startswith("T"))
+

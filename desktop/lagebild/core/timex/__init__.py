@@ -21,10 +21,11 @@ Values (anchor 2024-01-21):
   ``PAST_REF``, ``FUTURE_REF``.
 - TIME: ``2024-01-21T14:30``, ``2024-01-21TEV`` (MO, MI, AF, EV, NI: morning,
   midday, afternoon, evening, night), ``XXXX-XX-XXTXX:XX`` ("drei Minuten
-  später").
+  später"), ``T20:00`` (a time on several days: "am 3. und 4. Mai, jeweils
+  20 Uhr", "wochentags von 14 bis 18 Uhr").
 - DURATION: ``P2Y``, ``P3D``, ``PT1.5H``, ``PT30M``; unspecified amounts
   ``PXM`` ("seit Monaten"), ``PXDE`` (decades).
-- SET: ``P1D`` ("täglich"), ``P2W`` ("alle zwei Wochen"), ``XXXX-WXX-1``
+- SET: ``P1D`` ("täglich"), ``P6D`` ("wochentags", as KRAUTS), ``P2W`` ("alle zwei Wochen"), ``XXXX-WXX-1``
   ("jeden Montag"), ``XXXX-WXX-WE``, ``XXXX-XX-XXTEV`` ("jeden Abend").
 
 Without an anchor, what needs one stays underspecified: ``XXXX-01-21``

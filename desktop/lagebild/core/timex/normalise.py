@@ -37,6 +37,7 @@ class Context:
     reference: date | None = None  # the day the sentence is about (else the anchor)
     narrative: date | None = None  # an explicit earlier date of the sentence ("im März 1992")
     topic: date | None = None  # the latest explicitly dated period of this or the last sentence ("1991")
+    recurring: bool = False  # a time on several days ("25. und 26. August von 10-18 Uhr", "jeweils 20 Uhr")
     _tense: Tense | None = None
 
     @property
@@ -326,7 +327,10 @@ def shifted(ctx: Context, *, amount: int, unit: str, from_reference: bool = Fals
 
 
 def clock(ctx: Context, *, hour: int, minute: int) -> Resolved:
-    """"um 14 Uhr", "14.30 Uhr": on the sentence's day, else the anchor."""
+    """"um 14 Uhr", "14.30 Uhr": on the sentence's day, else the anchor; a time
+    kept on several days has no day ("T14:00", as KRAUTS writes it)."""
+    if ctx.recurring:
+        return TIME, f"T{hour:02d}:{minute:02d}"
     day = ctx.day
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return TIME, f"{prefix}T{hour:02d}:{minute:02d}"

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 _LOOKAROUND = 40  # the longest look-ahead at a match's end
 _LOOKBACK = 12  # expressions looked at for a sentence's day or year (keeps long lists linear)
 _SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\w+")
 _YEAR_VALUE = re.compile(r"(\d{4})(?![\dX])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")
@@ -118,9 +119,10 @@ def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sen
             reference = _reference_day(i, placed, values) if stage == 2 else None
             narrative = _narrative_day(i, placed, values) if stage == 1 else None
             topic = _topic(i, placed, values) if stage == 1 else None
+            recurring = stage == 2 and _recurring(text, i, placed, values, vocab.recurrence_cues)
             tense_of = partial(clause_tense, text, bounds[sentence], (candidate.start, candidate.end), vocab)
             try:
-                resolved = candidate.resolve(Context(anchor, tense_of, reference, narrative, topic))
+                resolved = candidate.resolve(Context(anchor, tense_of, reference, narrative, topic, recurring))
             except (ValueError, OverflowError) as error:  # a date beyond the calendar
                 log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
                 resolved = None
@@ -151,6 +153,25 @@ def _reference_day(index: int, placed: list[tuple[Candidate, int]], values: dict
         if day is not None:
             return day
     return None
+
+
+def _recurring(text: str, index: int, placed: list[tuple[Candidate, int]],
+               values: dict[int, tuple[TimexType, str]], cues: frozenset[str]) -> bool:
+    """Whether the expression holds on several days: right after a list of dates
+    ("am 25. und 26. August von 10 bis 18 Uhr"), a set ("wochentags von 14 Uhr")
+    or such a time ("von [10] bis 18 Uhr"), or after a cue ("jeweils 20 Uhr")."""
+    candidate, sentence = placed[index]
+    gap_start = max(0, candidate.start - 20)
+    previous = index - 1
+    if previous >= 0 and placed[previous][1] == sentence:
+        before, _ = placed[previous]
+        gap_start = max(gap_start, before.end)
+        kind, value = values.get(previous, (None, ""))
+        if (kind is TimexType.SET or (kind is TimexType.TIME and value.startswith("T"))
+                or (kind is TimexType.DATE and before.extent not in (None, (before.start, before.end))
+                    and before.extent[1] <= candidate.start)):
+            return True
+    return any(word.lower() in cues for word in _WORD.findall(text, gap_start, candidate.start))
 
 
 def _narrative_day(index: int, placed: list[tuple[Candidate, int]],

@@ -51,6 +51,7 @@ class Vocabulary:
     period_part_compounds: dict[str, tuple[str, str]]
     sets: dict[str, str]
     set_quantifiers: frozenset[str]
+    recurrence_cues: frozenset[str]  # "jeweils 20 Uhr": a time on each of several days
     holidays: dict[str, str]  # as written ("Tag der Arbeit") -> "05-01"
     easter_holidays: dict[str, int]  # as written ("Pfingstmontag") -> days after Easter Sunday
     future_cues: frozenset[str]
@@ -108,6 +109,7 @@ def vocabulary() -> Vocabulary:
         period_part_compounds={k: (v[0], v[1]) for k, v in data["period_part_compounds"].items()},
         sets=dict(data["sets"]),
         set_quantifiers=frozenset(data["set_quantifiers"]),
+        recurrence_cues=frozenset(data["recurrence_cues"]),
         holidays=dict(data["holidays"]),
         easter_holidays=dict(data["easter_holidays"]),
         future_cues=frozenset(tense["future"]),
