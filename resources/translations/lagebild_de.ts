@@ -449,4 +449,15 @@
         <translation>Ereignisse werden gesucht…</translation>
     </message>
 </context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Published {date}</source>
+        <translation>Veröffentlicht {date}</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+</context>
 </TS>

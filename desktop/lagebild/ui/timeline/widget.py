@@ -31,8 +31,6 @@ from lagebild.ui.timeline.items import EntriesItem
 from lagebild.ui.timeline.placement import Glyph, Placement, place
 from lagebild.ui.timeline.style import Style, make_style
 
-ANCHOR_TEXT = "Veröffentlicht {date}"
-UNGROUPED = "Ohne Zuordnung"
 ZOOM_STEP = 1.25
 PAN_STEP = 0.2
 
@@ -270,13 +268,15 @@ class TimelineWidget(QWidget):
         return 1.0 if self._anchor is not None else 0.3
 
     def _anchor_label(self) -> str:
-        return ANCHOR_TEXT.format(date=long_date(self._anchor)) if self._anchor else ""
+        if self._anchor is None:
+            return ""
+        return self.tr("Published {date}").format(date=long_date(self._anchor))
 
     def _show_group_axis(self, show: bool) -> None:
         """Show or hide the group names now, so the layout measures the final width."""
         plot_item = self._plot.getPlotItem()
         if show:
-            self._lane_axis.set_groups([(0.0, name or UNGROUPED) for name in self._placement.groups], self._style.font)
+            self._lane_axis.set_groups([(0.0, name or self.tr("Unassigned")) for name in self._placement.groups], self._style.font)
         if show != self._lane_axis.isVisible():
             self._resizing = True  # the caller lays out for the new size
             try:
@@ -289,7 +289,7 @@ class TimelineWidget(QWidget):
         names = self._placement.groups
         self._show_group_axis(len(names) > 1)
         if len(names) > 1:
-            ticks = [(first + count / 2, names[g] or UNGROUPED) for g, (first, count) in enumerate(groups)]
+            ticks = [(first + count / 2, names[g] or self.tr("Unassigned")) for g, (first, count) in enumerate(groups)]
             self._lane_axis.set_groups(ticks, self._style.font)
 
     def _update_y_range(self) -> None:
@@ -341,8 +341,10 @@ class TimelineWidget(QWidget):
         self._backdrop.set_style(style)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow palette (light/dark) and font changes."""
+        """Follow palette (light/dark), font and language changes."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relayout(fit=self._auto_fit)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._apply_style()
             if event.type() == QEvent.Type.FontChange:
