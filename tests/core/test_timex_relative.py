@@ -149,3 +149,10 @@ def test_the_year_under_discussion():
 def test_the_day_before_refers_to_the_sentence_day():
     text = "Am 12. März kam er an, am Tag zuvor war er abgereist."
     assert pairs(text) == [("12. März", "2023-03-12"), ("Tag zuvor", "2023-03-11")]
+
+
+def test_the_day_before_counts_from_the_last_day_named_further_back():
+    text = ("Am Freitag siegte sie in Arosa. Das Wetter war gut. Die Piste war hart. "
+            "Den Sieg holte sie wie schon am Tag zuvor.")
+    assert pairs(text, date(2015, 2, 9)) == [("Freitag", "2015-02-06"), ("Tag zuvor", "2015-02-05")]
+    assert pairs("Er bestätigte den Sieg vom Vortag.", date(2015, 2, 9)) == [("Vortag", "2015-02-08")]

@@ -37,6 +37,7 @@ class Context:
     reference: date | None = None  # the day the sentence is about (else the anchor)
     narrative: date | None = None  # an explicit earlier date of the sentence ("im März 1992")
     topic: date | None = None  # the latest explicitly dated period of this or the last sentence ("1991")
+    story: date | None = None  # the last day named earlier in the text, however far back ("am Freitag")
     recurring: bool = False  # a time on several days ("25. und 26. August von 10-18 Uhr", "jeweils 20 Uhr")
     _tense: Tense | None = None
 
@@ -193,8 +194,9 @@ def week_relative(ctx: Context, *, offset: int) -> Resolved:
 
 
 def day_relative(ctx: Context, *, offset: int, part: str | None = None, from_reference: bool = False) -> Resolved:
-    """"heute", "gestern Abend", "am Vortag" (``from_reference``: relative to the sentence's day)."""
-    base = ctx.day if from_reference else ctx.anchor
+    """"heute", "gestern Abend", "am Vortag" (``from_reference``: relative to the sentence's
+    day, else the last day the text named, else the anchor)."""
+    base = (ctx.reference or ctx.story or ctx.anchor) if from_reference else ctx.anchor
     if base is None:
         return _with_part("XXXX-XX-XX", part)
     return _with_part((base + timedelta(days=offset)).isoformat(), part)

@@ -119,10 +119,11 @@ def _resolve(text: str, placed: list[tuple[Candidate, int]], sentences: list[Sen
             reference = _reference_day(i, placed, values) if stage == 2 else None
             narrative = _narrative_day(i, placed, values) if stage == 1 else None
             topic = _topic(i, placed, values) if stage == 1 else None
+            story = _story_day(i, placed, values) if stage == 2 and reference is None else None
             recurring = stage == 2 and _recurring(text, i, placed, values, vocab.recurrence_cues)
             tense_of = partial(clause_tense, text, bounds[sentence], (candidate.start, candidate.end), vocab)
             try:
-                resolved = candidate.resolve(Context(anchor, tense_of, reference, narrative, topic, recurring))
+                resolved = candidate.resolve(Context(anchor, tense_of, reference, narrative, topic, story, recurring))
             except (ValueError, OverflowError) as error:  # a date beyond the calendar
                 log.debug("no value for %r: %s", text[candidate.start:candidate.end], error)
                 resolved = None
@@ -149,6 +150,17 @@ def _reference_day(index: int, placed: list[tuple[Candidate, int]], values: dict
     after = [i for i in nearby if i > index and placed[i][1] == sentence]
     earlier = [i for i in reversed(nearby) if i < index and sentence - 2 <= placed[i][1] < sentence]
     for i in (*before, *after, *earlier):
+        day = _day_of(values.get(i))
+        if day is not None:
+            return day
+    return None
+
+
+def _story_day(index: int, placed: list[tuple[Candidate, int]],
+               values: dict[int, tuple[TimexType, str]]) -> date | None:
+    """The last day-precise date before the expression, in any earlier sentence
+    ("Rang elf am Freitag ... ihren Sieg vom Vortag")."""
+    for i in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
         day = _day_of(values.get(i))
         if day is not None:
             return day
