@@ -46,6 +46,13 @@ def test_durations(text: str, expected: tuple[str, str]):
     assert (timex.earliest, timex.latest) == (None, None)
 
 
+def test_the_coming_years_are_the_near_future():
+    assert [(t.text, t.value) for t in tag("In den nächsten Jahren wollen wir wachsen.")] == [
+        ("den nächsten Jahren", "FUTURE_REF")]
+    assert [(t.text, t.value) for t in tag("In den nächsten zwei Jahren wollen wir wachsen.")] == [
+        ("den nächsten zwei Jahren", "P2Y")]
+
+
 def test_number_ranges_give_two_durations():
     assert [(t.text, t.value) for t in tag("Das dauert sechs bis acht Monate.")] == [
         ("sechs", "P6M"),

@@ -149,6 +149,10 @@ def _relative_plural_duration(m: re.Match[str], scan: Scan) -> Iterator[Candidat
     if found is None or found[0] in ("gleich", "selb", "laufend", "aktuell"):
         return
     amount = scan.vocab.number(m["num"]) if m["num"] else None
+    if amount is None and found[1] > 0 and m["art"] and scan.word_before(m.start()) in ("in", "während"):
+        # "in den nächsten Jahren" is the near future; "in den letzten Jahren" stays a duration (KRAUTS)
+        yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value="FUTURE_REF"))
+        return
     yield Candidate(m.start(), m.end(), _fixed_duration(amount, scan.vocab.units[m["unit"].lower()]))
 
 
