@@ -132,18 +132,32 @@ def elf_files(folder: Path) -> list[Path]:
     return found
 
 
+def direct_needs(path: Path) -> set[str]:
+    """The libraries ``path`` links to itself (``DT_NEEDED``)."""
+    dynamic = subprocess.run(["readelf", "-d", "-W", str(path)], capture_output=True, text=True).stdout
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic))
+
+
 def system_libraries(bundle: Path) -> tuple[set[str], set[str]]:
-    """Paths of the system libraries the bundle links to, and names nothing provides."""
+    """Paths of the system libraries the bundle links to directly, and names nothing provides.
+
+    ``ldd`` resolves them as the bootloader would (bundled copies first); libraries
+    that only those system libraries need are their packages' business.
+    """
     env = dict(os.environ, LD_LIBRARY_PATH=str(bundle / "_internal"))  # as the bootloader sets it
     used, missing = set(), set()
     for path in elf_files(bundle):
+        needs = direct_needs(path)
         out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
         for line in out.splitlines():
+            name = line.split()[0] if line.split() else ""
+            if name not in needs:
+                continue
             match = re.match(r"\s*(\S+) => (.+?) \(0x", line)
             if match and not Path(match.group(2)).is_relative_to(bundle):
                 used.add(match.group(2))
             elif "not found" in line:
-                missing.add(line.split()[0])
+                missing.add(name)
     return used, missing
 
 

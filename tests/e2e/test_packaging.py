@@ -35,6 +35,7 @@ pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .deb/.tar.gz build is Linux-only"),
     pytest.mark.skipif(find_spec("PyInstaller") is None, reason="PyInstaller is not installed (pip install pyinstaller)"),
     pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed"),
+    pytest.mark.skipif(shutil.which("readelf") is None, reason="binutils is not installed (apt-get install binutils)"),
 ]
 
 
