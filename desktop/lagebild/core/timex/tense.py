@@ -4,7 +4,8 @@ Year-less dates ("am 3. Januar") and weekdays ("am Montag") are placed before
 or after the publication date according to this.  German has no reliable
 morphological future, so the decision rests on cue words from the vocabulary:
 past auxiliaries and preterites ("hatte", "wurde", "berichtete", "-ierte"),
-future markers ("wird", "soll", "plant", "kommend"), and perfect tense
+any finite full verb HanTa's lexicon shows to be a preterite ("kaufte",
+"fuhr"; :mod:`lagebild.core.ner.lexicon`), future markers ("wird", "soll", "plant", "kommend"), and perfect tense
 (an auxiliary "hat/ist" with a participle).  The clause around the expression
 decides first; if it has no cue, the sentence does (up to a colon or semicolon).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from lagebild.core.ner.lexicon import lookup
 from lagebild.core.timex.vocabulary import Vocabulary
 
 _WORD = re.compile(r"\w+")
@@ -65,6 +67,7 @@ def words_tense(passage: str, vocab: Vocabulary, clause: bool = False) -> Tense:
         any(w in vocab.past_cues or (clause and w in vocab.reporting_past) for w in lowered)
         or any(_PRETERITE.fullmatch(w) for w in words)
         or _PERFECT_INFINITIVE.search(passage)
+        or any(_is_preterite(w, vocab, clause) for w in words)
     ):
         return Tense.PAST
     if any(w in vocab.future_cues for w in lowered):
@@ -72,3 +75,34 @@ def words_tense(passage: str, vocab: Vocabulary, clause: bool = False) -> Tense:
     if any(w in vocab.perfect_auxiliaries for w in lowered) and any(_PARTICIPLE.fullmatch(w) for w in words):
         return Tense.PAST
     return Tense.UNKNOWN
+
+
+def _is_preterite(word: str, vocab: Vocabulary, clause: bool) -> bool:
+    """Whether the lexicon knows ``word`` as a finite full verb in the preterite:
+    weak ("verhaftete": stem + -te/-ten/-ete...) or strong ("nahmen", "lief":
+    neither the infinitive nor its stem with a present ending).  Reporting
+    verbs count only in the expression's own ``clause``."""
+    analysis = lookup(word)
+    if analysis is None or analysis.pos != "VV(FIN)":
+        return False
+    lemma = analysis.lemma.lower()
+    if lemma in vocab.present_like_lemmas or (not clause and lemma in vocab.reporting_lemmas):
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    if stem is None or word == lemma:
+        return False
+    if word.startswith(stem) and word[len(stem):] in _WEAK_PRETERITE_ENDINGS:
+        return True
+    if word.endswith("en"):  # a present plural is the infinitive itself
+        return True
+    plain, plain_stem = _flatten(word), _flatten(stem)
+    return not plain.startswith(plain_stem) and not word.endswith("t")  # "lief", "nahm" (not "gibt", "hält")
+
+
+_WEAK_PRETERITE_ENDINGS = frozenset({"te", "ten", "test", "tet", "ete", "eten", "etest", "etet"})
+_FLAT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def _flatten(word: str) -> str:
+    """A form with the vowel changes of the present undone ("gibt" -> "gebt", "läuft" -> "lauft")."""
+    return word.translate(_FLAT).replace("ie", "e").replace("i", "e")

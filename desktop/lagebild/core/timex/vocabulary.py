@@ -58,6 +58,8 @@ class Vocabulary:
     past_cues: frozenset[str]
     reporting_past: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    reporting_lemmas: frozenset[str]
+    present_like_lemmas: frozenset[str]
 
     def number(self, word: str) -> float | None:
         """The value of a number written in digits or as a German word."""
@@ -116,4 +118,6 @@ def vocabulary() -> Vocabulary:
         past_cues=frozenset(tense["past"]),
         reporting_past=frozenset(tense["reporting_past"]),
         perfect_auxiliaries=frozenset(tense["perfect_auxiliaries"]),
+        reporting_lemmas=frozenset(tense["reporting_lemmas"]),
+        present_like_lemmas=frozenset(tense["present_like_lemmas"]),
     )
