@@ -140,3 +140,10 @@ def test_umlauts_sharp_s_and_typographic_quotes():
 
 def test_line_breaks_end_an_expression():
     assert pairs("Ende\nMärz 2023") == [("März 2023", "2023-03")]
+
+
+def test_a_season_across_two_years_is_one_expression_without_a_day():
+    assert pairs("In der Saison 2014/15 wurde er Meister.") == [("der Saison 2014/15", "XXXX-XX-XX")]
+    [timex] = tag("Im Schuljahr 2023/2024 gibt es mehr Klassen.")
+    assert (timex.text, timex.value, timex.earliest, timex.latest) == ("Schuljahr 2023/2024", "XXXX-XX-XX", None, None)
+    assert pairs("Die Saison 2014/17 war lang.") == []

@@ -18,7 +18,8 @@ Values (anchor 2024-01-21):
 - DATE: ``2024-01-21``, ``2024-01``, ``2024``, ``2024-W03`` (ISO week),
   ``2024-W03-WE`` (weekend), ``2024-SP|SU|FA|WI``, ``2024-Q3``, ``2024-H2``,
   ``199`` (the 1990s), ``14`` (the 15th century), ``PRESENT_REF``,
-  ``PAST_REF``, ``FUTURE_REF``.
+  ``PAST_REF``, ``FUTURE_REF``; ``XXXX-XX-XX`` for a period across two
+  years ("Saison 2014/15", as KRAUTS writes it).
 - TIME: ``2024-01-21T14:30``, ``2024-01-21TEV`` (MO, MI, AF, EV, NI: morning,
   midday, afternoon, evening, night), ``XXXX-XX-XXTXX:XX`` ("drei Minuten
   später"), ``T20:00`` (a time on several days: "am 3. und 4. Mai, jeweils

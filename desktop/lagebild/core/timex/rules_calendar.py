@@ -64,6 +64,10 @@ def rules() -> list[Rule]:
             rf"(?P<n>1?\d|20)\.{OWS}Jahrhunderts?{E}"), _century, gate("Jahrhundert")),
         Rule("year_range", re.compile(r"(?<![\w.,])(?P<first>1\d{3}|20\d\d)[-–](?P<second>1\d{3}|20\d\d)(?![\w.,]\d|\w)"),
              _year_range, gate(raw=r"[0-9][0-9][0-9][0-9][-–][0-9]")),
+        Rule("split_year", re.compile(
+            rf"{B}(?:(?P<art>{ART}){WS})?(?:{alt(re.escape(w) for w in vocab.split_year_nouns)})"
+            rf"{WS}(?P<first>[12]\d{{3}})/(?P<second>\d{{2}}|[12]\d{{3}})(?!\d)"),
+            _split_year, gate(*vocab.split_year_nouns)),
         Rule("season", re.compile(
             rf"{B}(?:(?P<part>{f.period_part}){WS}(?:des{WS})?)?(?:(?P<art>{ART}){WS})?(?:(?P<rel1>{f.relative}){WS})?"
             rf"(?P<season>{f.season})(?!-\w)(?:{WS}(?P<year>{YEAR4})|{rel_year})?"), _season, gate(*(noun(w) for w in vocab.seasons))),
@@ -205,6 +209,16 @@ def _year_range(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     extent = (m.start(), m.end())
     for name in ("first", "second"):
         yield Candidate(m.start(name), m.end(name), partial(nz.fixed, kind=nz.DATE, value=m[name]), extent=extent)
+
+
+def _split_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"in der Saison 2014/15": a period across two years, which TIMEX3 cannot
+    write; KRAUTS gives it an unknown day (XXXX-XX-XX)."""
+    first, second = int(m["first"]), int(m["second"])
+    if second < 100:
+        second += first // 100 * 100
+    if second == first + 1:
+        yield Candidate(m.start(), m.end(), partial(nz.fixed, kind=nz.DATE, value="XXXX-XX-XX"))
 
 
 def _decade(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:

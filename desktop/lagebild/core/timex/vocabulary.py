@@ -52,6 +52,7 @@ class Vocabulary:
     sets: dict[str, str]
     set_quantifiers: frozenset[str]
     recurrence_cues: frozenset[str]  # "jeweils 20 Uhr": a time on each of several days
+    split_year_nouns: tuple[str, ...]  # as written: "Saison" in "Saison 2014/15"
     holidays: dict[str, str]  # as written ("Tag der Arbeit") -> "05-01"
     easter_holidays: dict[str, int]  # as written ("Pfingstmontag") -> days after Easter Sunday
     future_cues: frozenset[str]
@@ -112,6 +113,7 @@ def vocabulary() -> Vocabulary:
         sets=dict(data["sets"]),
         set_quantifiers=frozenset(data["set_quantifiers"]),
         recurrence_cues=frozenset(data["recurrence_cues"]),
+        split_year_nouns=tuple(data["split_year_nouns"]),
         holidays=dict(data["holidays"]),
         easter_holidays=dict(data["easter_holidays"]),
         future_cues=frozenset(tense["future"]),
