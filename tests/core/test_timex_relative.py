@@ -163,3 +163,7 @@ def test_the_day_before_counts_from_the_last_day_named_further_back():
             "Den Sieg holte sie wie schon am Tag zuvor.")
     assert pairs(text, date(2015, 2, 9)) == [("Freitag", "2015-02-06"), ("Tag zuvor", "2015-02-05")]
     assert pairs("Er bestätigte den Sieg vom Vortag.", date(2015, 2, 9)) == [("Vortag", "2015-02-08")]
+
+
+def test_the_same_period_last_year():
+    assert pairs("Im Vorjahreszeitraum lag der Umsatz höher.") == [("Vorjahreszeitraum", "2023")]

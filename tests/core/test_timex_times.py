@@ -94,3 +94,9 @@ def test_a_time_kept_on_several_days_has_no_day(text: str, expected: list[tuple[
     assert pairs(text) == expected
     assert all(t.earliest is None for t in tag(text) if t.value.startswith("T"))
 
+
+
+def test_the_last_night_is_the_night_before_the_anchor():
+    assert pairs("In der vergangenen Nacht brannte ein Haus.") == [("der vergangenen Nacht", "2024-01-20TNI")]
+    assert pairs("Letzte Nacht brannte ein Haus.") == [("Letzte Nacht", "2024-01-20TNI")]
+    assert pairs("In der kommenden Nacht soll es schneien.") == [("der kommenden Nacht", "2024-01-21TNI")]

@@ -45,6 +45,8 @@ def rules() -> list[Rule]:
         Rule("night_to_weekday", re.compile(
             rf"{B}(?:(?P<art>der|die){WS})?Nacht{WS}(?:von{WS}{f.weekday}{WS}(?:auf|zum|zu){WS}(?:den{WS})?|zum{WS}|zu{WS}|auf{WS}(?:den{WS})?)"
             rf"(?P<wd>{f.weekday}){E}"), _night_to_weekday, gate("Nacht")),
+        Rule("relative_night", re.compile(rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}Nacht{E}"),
+             _relative_night, gate("Nacht")),
         Rule("relative_period", re.compile(
             rf"{B}(?:(?P<art>{ART}){WS})?(?P<rel>{f.relative}){WS}(?:(?P<unit>{units})|(?P<month>{f.month})){E}"),
             _relative_period, gate(*_UNITS, *(noun(m) for m in vocab.months))),
@@ -162,6 +164,15 @@ def _relative_period(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     else:
         resolver = partial(nz.part_of_year_relative, unit=unit, offset=offset)
     yield Candidate(m.start(), m.end(), resolver)
+
+
+def _relative_night(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
+    """"in der vergangenen Nacht" (the night before the anchor's day), "kommende Nacht"."""
+    found = relative_offset(m["rel"], scan.vocab)
+    if found is None or found[0] in ("gleich", "selb"):  # "in derselben Nacht": the sentence's day
+        return
+    offset = -1 if found[1] < 0 else 0  # "kommende Nacht" begins on the anchor's day
+    yield Candidate(m.start(), m.end(), partial(nz.day_relative, offset=offset, part="NI"))
 
 
 def _weekend(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
