@@ -122,6 +122,7 @@ def test_vague_reference_intervals():
         "Er kam, so bald er konnte.",
         "Nun, das ist eine andere Frage.",
         "Ein Mord ist nun einmal ein Mord.",
+        "Er lebte zur Zeit des Kaisers Nero in Rom.",
     ],
 )
 def test_idioms_are_no_vague_references(text: str):

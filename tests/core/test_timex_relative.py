@@ -127,6 +127,7 @@ def test_weekdays_follow_the_tense(text: str, anchor: date, value: str):
         ("Am 3. März siegte die Mannschaft.", date(2024, 1, 21), "2023-03-03"),
         ("Am 3. März fuhr er nach Rom.", date(2024, 1, 21), "2023-03-03"),
         ("Am 3. März fährt er nach Rom.", date(2024, 1, 21), "2024-03-03"),
+        ("Das letzte Konzert ist am 16. Dezember in Dortmund.", date(2010, 11, 19), "2010-12-16"),  # final, not past
     ],
 )
 def test_year_less_dates_take_the_year_the_tense_implies(text: str, anchor: date, value: str):
