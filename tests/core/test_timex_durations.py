@@ -127,3 +127,7 @@ def test_vague_reference_intervals():
 )
 def test_idioms_are_no_vague_references(text: str):
     assert tag(text) == []
+
+
+def test_a_race_time_is_no_duration_of_thousands_of_minutes():
+    assert tag("Hülkenberg wurde Vierter mit 1:20.953 Minuten.") == []

@@ -91,6 +91,8 @@ def _duration(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     amount = vocab.number(m["num"])
     if unit is None or amount is None or amount <= 0:
         return
+    if m.start() >= 2 and text[m.start() - 1] in ":.," and text[m.start() - 2].isdigit():
+        return  # part of a race time or score: "1:20.953 Minuten"
     if scan.word_after(m.end()).lower().startswith(vocab.age_words) or _AGE_BEFORE.search(
         text, max(0, m.start() - 30), m.start()
     ):
