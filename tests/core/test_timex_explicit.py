@@ -61,6 +61,7 @@ def test_explicit_dates(text: str, expected: list[tuple[str, str]]):
         "Seit Beginn der Offensive ist die Lage unklar.",
         "August Müller und Juli Zeh sprachen in Berlin.",
         "Die 31 Jahre alte Frau und der 29-Jährige wurden festgenommen.",
+        "Damit stehen etwa 2000 der 2300 Beschäftigten vor der Arbeitslosigkeit.",
     ],
 )
 def test_numbers_and_names_that_are_no_dates(text: str):
@@ -147,3 +148,8 @@ def test_a_season_across_two_years_is_one_expression_without_a_day():
     [timex] = tag("Im Schuljahr 2023/2024 gibt es mehr Klassen.")
     assert (timex.text, timex.value, timex.earliest, timex.latest) == ("Schuljahr 2023/2024", "XXXX-XX-XX", None, None)
     assert pairs("Die Saison 2014/17 war lang.") == []
+
+
+def test_a_month_range_shares_the_year_named_at_its_end():
+    assert pairs("Von Januar bis Juli 2007 erschienen drei Bände.") == [("Januar", "2007-01"), ("Juli 2007", "2007-07")]
+    assert pairs("Von Dezember bis Februar 2015 wurde gebaut.") == [("Dezember", "2014-12"), ("Februar 2015", "2015-02")]

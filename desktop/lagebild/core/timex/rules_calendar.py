@@ -4,7 +4,7 @@ calendar weeks, quarters and holidays."""
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Iterator
 
 from lagebild.core.timex import normalise as nz
@@ -26,6 +26,7 @@ _LIST_SEP = rf"(?:{OWS},{OWS}(?:(?:und|sowie){WS})?|{WS}(?:und|sowie|oder|bis(?:
 _LIST_DAY = re.compile(rf"({DAY})\.")
 _SEASON_YEAR = re.compile(r"/\d{2}(?!\d)")
 _NUMBER_BEFORE = re.compile(rf"\d{OWS}$")
+_PART_OF_NUMBER = re.compile(rf"{WS}(?:der|von|aus){WS}\d")
 
 
 def rules() -> list[Rule]:
@@ -158,9 +159,21 @@ def _month(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
     if not (m["part"] or m["year"] or m["rel"]) and not _month_cue(m.start(), scan):
         return  # a bare "August" or "Mai" needs a cue ("im Mai"): it may be a name
     year = int(m["year"]) if m["year"] else None
+    if year is None and not m["rel"]:  # "von Januar bis Juli 2007": the year closes the range
+        shared = _range_year().match(scan.text, m.end())
+        last = month_number(shared["month"], vocab) if shared else None
+        if shared and last is not None:  # "Dezember bis Februar 2015": December 2014
+            year = int(shared["year"]) - (month > last)
     offset = _year_offset(m["rel"], scan)
     yield Candidate(m.start(), m.end(), partial(nz.month, month=month, year=year, year_offset=offset),
                     stage=_stage(year, offset))
+
+
+@lru_cache(maxsize=1)
+def _range_year() -> re.Pattern[str]:
+    """A second month with a year right after a month: "(Januar) bis Juli 2007"."""
+    f = fragments()
+    return re.compile(rf"(?:{WS}(?:bis|und|oder|sowie){WS}|{OWS}[-–/]{OWS})(?P<month>{f.month}|{f.month_abbr}){WS}(?P<year>{YEAR4})")
 
 
 def _month_cue(start: int, scan: Scan) -> bool:
@@ -197,6 +210,8 @@ def _bare_year(m: re.Match[str], scan: Scan) -> Iterator[Candidate]:
         return
     if after[:1].isupper() and before not in vocab.year_cues:
         return
+    if _PART_OF_NUMBER.match(text, end):
+        return  # "etwa 2000 der 2300 Beschäftigten"
     yield Candidate(start, end, partial(nz.fixed, kind=nz.DATE, value=m["year"]))
 
 
