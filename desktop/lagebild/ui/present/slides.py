@@ -9,7 +9,9 @@ here, at the Qt boundary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -57,6 +59,8 @@ class ElidedLabel(QLabel):
 
 class SentenceView(QTextEdit):
     """The supporting sentence, as large as fits, with the date words marked."""
+
+    fitted = Signal(int)  # the height the text takes at the chosen size
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +123,7 @@ class SentenceView(QTextEdit):
                 break
             size = max(smallest, size - max(1, size // 12))
         self.verticalScrollBar().setValue(0)
+        self.fitted.emit(min(height, math.ceil(document.size().height())))
 
 
 class ParticipantList(QWidget):
@@ -199,6 +204,7 @@ class EventSlide(QWidget):
         self.bar = QFrame(self)
         self.bar.setStyleSheet(f"background: {style.ACCENT.name()};")
         self.sentence = SentenceView(self)
+        self.sentence.fitted.connect(lambda height: self.bar.setFixedHeight(max(1, height)))
         self.participants = ParticipantList(self)
         self.source = ElidedLabel(self)
         self.grade = QLabel(self)
@@ -210,7 +216,7 @@ class EventSlide(QWidget):
         top.addWidget(self.date_label, 1)
         top.addWidget(self.counter)
         evidence = QHBoxLayout()
-        evidence.addWidget(self.bar)
+        evidence.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignTop)
         evidence.addWidget(self.sentence, 1)
         body = QHBoxLayout()
         body.addLayout(evidence, 5)
