@@ -8,7 +8,7 @@ pressed while it has focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QTime, QTimer, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QTime, QTimer, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -100,6 +100,11 @@ class PresenterView(QWidget):
         self.now_heading.setText(self.tr("Now showing").upper())
         self.next_heading.setText(self.tr("Next").upper())
         self.notes_heading.setText(self.tr("Notes").upper())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
