@@ -165,8 +165,22 @@ def create_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     apply_settings_dir_from_env()
     app = QApplication.instance() or QApplication(argv)
-    app.setDesktopFileName("lagebild")
+    app.setDesktopFileName("org.lagebild.Lagebild")  # matches the installed .desktop file
+    _use_bundled_font(app)
     return app  # type: ignore[return-value]
+
+
+def _use_bundled_font(app: QApplication) -> None:
+    """Register the bundled DejaVu Sans; make it the UI font where the system
+    has no fonts at all (Qt would otherwise fall back to an icon font)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from lagebild.ui.fonts import BUNDLED_FAMILY, register_bundled_fonts
+
+    system_has_fonts = bool(QFontDatabase.families())
+    register_bundled_fonts()
+    if not system_has_fonts:
+        app.setFont(QFont(BUNDLED_FAMILY, app.font().pointSize()))
 
 
 def run(options: Options) -> int:
