@@ -15,7 +15,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -52,6 +52,7 @@ class EventRow:
     source: str
     reliability: str
     participants: tuple[str, ...]
+    note: str = ""  # the analyst's note on the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +87,12 @@ def handout(
     reliability: str = DEFAULT_RELIABILITY,
     date_text: Callable[[Event], str] | None = None,
     sort_key: Callable[[Event], Any] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> Handout:
-    """The handout of one article; events in ``sort_key`` order (reading order without one)."""
+    """The handout of one article; events in ``sort_key`` order (reading order without one).
+
+    ``notes`` maps event IDs to the analyst's notes.
+    """
     article = extraction.article
     grade = reliability_grade(reliability)
     name = _one_line(article.title or "") or (article.path or "").replace("\\", "/").rsplit("/", 1)[-1] or FALLBACK_NAME
@@ -100,7 +105,8 @@ def handout(
         text = _one_line(article.text[sentence.start : sentence.end]) if sentence else ""
         who = tuple(dict.fromkeys(names[i] for i in event.entities if i in names))
         shown = date_text(event) if date_text else event.date
-        rows.append(EventRow(event.id, event.date, shown, _one_line(event.label), text, name, grade, who))
+        note = (notes or {}).get(event.id, "").strip()
+        rows.append(EventRow(event.id, event.date, shown, _one_line(event.label), text, name, grade, who, note))
     index = []
     for entity in sorted(extraction.entities, key=lambda e: e.name.casefold()):
         numbers = tuple(n for n, event in enumerate(events, start=1) if entity.id in event.entities)
@@ -129,6 +135,7 @@ class MarkdownWords(NamedTuple):
     source: str = "Source"
     participants: str = "Participants"
     events: str = "Events"
+    note: str = "Note"
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -153,6 +160,8 @@ def events_to_markdown(content: Handout, words: MarkdownWords = MarkdownWords(),
         lines.append(f"- **{_md(words.source)}:** {_md(row.source)} ({row.reliability})")
         if row.participants:
             lines.append(f"- **{_md(words.participants)}:** {_md(', '.join(row.participants))}")
+        if row.note:
+            lines.append(f"- **{_md(words.note)}:** {_md(_one_line(row.note))}")
         lines.append("")
     return "\n".join(lines)
 

@@ -1,0 +1,332 @@
+"""The PDF handout: title page, the timeline, the events in date order, an index of entities.
+
+Text is laid out by ``QTextDocument`` and written as text (searchable, umlauts
+intact); the timeline is replayed from a picture recorded at screen
+resolution and scaled onto a landscape page.  A4 or Letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from lagebild import __version__
+from lagebild.core.exports import EventRow, Handout
+from lagebild.core.model import EntityType
+from lagebild.ui.export.pages import RESOLUTION, Page, Planner, mm, pdf_font, pt
+from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
+from lagebild.ui.export.words import grade_text, kind_name, long_day, tr
+from lagebild.ui.timeline import TimelineEntry
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+INK, ACCENT, MUTED, RULE, TINT = "#1b2430", "#1f3a5f", "#5b6573", "#cdd5df", "#eef2f7"
+INDEX_ROWS_PER_BLOCK = 18
+GLANCE_ROWS_PER_BLOCK = 12
+PRINT_DPI = 300  # the timeline image is drawn this sharp on paper
+
+STYLESHEET = f"""
+p {{ margin: 0; color: {INK}; }}
+.kicker {{ font-size: 9pt; font-weight: bold; color: {MUTED}; letter-spacing: 1px; }}
+.title {{ font-size: 24pt; font-weight: bold; color: {ACCENT}; }}
+.subtitle {{ font-size: 11pt; color: {MUTED}; }}
+.h1 {{ font-size: 17pt; font-weight: bold; color: {ACCENT}; }}
+.h2 {{ font-size: 12pt; font-weight: bold; color: {ACCENT}; }}
+.intro {{ font-size: 9.5pt; color: {MUTED}; }}
+.figure {{ font-size: 20pt; font-weight: bold; color: {ACCENT}; }}
+.figlabel {{ font-size: 9pt; color: {MUTED}; }}
+.num {{ font-size: 15pt; font-weight: bold; color: {ACCENT}; }}
+.date {{ font-size: 9pt; font-weight: bold; color: {MUTED}; }}
+.label {{ font-size: 12pt; font-weight: bold; color: {INK}; }}
+.quote {{ font-size: 10pt; font-style: italic; color: {INK}; }}
+.meta {{ font-size: 8.5pt; color: {MUTED}; }}
+.note {{ font-size: 9pt; color: {INK}; }}
+.small {{ font-size: 8.5pt; color: {MUTED}; }}
+th {{ font-size: 8.5pt; font-weight: bold; color: {MUTED}; text-align: left; }}
+td {{ font-size: 9.5pt; color: {INK}; }}
+"""
+
+
+def write_pdf(
+    path: str | Path,
+    content: Handout,
+    entries: Sequence[TimelineEntry],
+    anchor: date | None,
+    page_size: str = "A4",
+    language: str = "de",
+    prepared: date | None = None,
+) -> int:
+    """Write the handout to ``path``; returns the number of pages.
+
+    :class:`OSError` if the file cannot be written, :class:`KeyError` for an unknown ``page_size``.
+    """
+    size = QPageSize(PAGE_SIZES[page_size])
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(content.title)
+    writer.setCreator(f"Lagebild {__version__}")
+    planner = Planner(writer, size, STYLESHEET)
+    sections: dict[str, int] = {}
+    _title_page(planner, content, entries, sections, language, prepared or date.today())
+    sections["timeline"] = _timeline_page(planner, content, entries, anchor, language)
+    sections["events"] = _event_pages(planner, content)
+    sections["index"] = _index_pages(planner, content)
+    writer.setPageLayout(planner.pages[0].layout)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        planner.paint(painter, lambda p, page, n, count: _footer(p, page, n, count, content.title))
+    finally:
+        painter.end()
+    return len(planner.pages)
+
+
+# -- title page --------------------------------------------------------------
+
+
+def _title_page(
+    planner: Planner, content: Handout, entries: Sequence[TimelineEntry], sections: dict[str, int], language: str, prepared: date
+) -> None:
+    page = planner.new_page(footer=False)
+    band = QRectF(page.rect.left(), page.rect.top(), page.rect.width(), mm(30))
+    planner.draw(lambda p: _band(p, band, page.body))
+    planner.y = band.bottom() + mm(22)
+    published = long_day(content.published, language)
+    dates = [tr("Published {0}").format(published)] if published else []
+    dates.append(tr("Prepared {0}").format(long_day(prepared, language)))
+    planner.block(f'<p class="kicker">{escape(tr("BRIEFING HANDOUT"))}</p>', keep_with_next=True)
+    planner.block(f'<p class="title">{escape(content.title)}</p>', space_before=mm(3), keep_with_next=True)
+    planner.block(f'<p class="subtitle">{escape(" · ".join(dates))}</p>', space_before=mm(4))
+    planner.block(_figures(content, len(entries)), space_before=mm(12))
+    planner.block(f'<p class="h2">{escape(tr("Sources"))}</p>', space_before=mm(12), keep_with_next=True)
+    planner.block(_sources_table(content, language), space_before=mm(2))
+    planner.block(f'<p class="h2">{escape(tr("Contents"))}</p>', space_before=mm(10), keep_with_next=True)
+    placeholder = {"timeline": 0, "events": 0, "index": 0}
+    planner.block(_contents(placeholder), space_before=mm(2), late=lambda: _contents(sections))
+    note = tr(
+        "Events, dates and names were extracted automatically by Lagebild {0}. "
+        "Check every statement against its source before relying on it."
+    ).format(__version__)
+    note_doc = planner.document(f'<p class="small">{escape(note)}</p>')
+    note_y = page.body.bottom() - note_doc.size().height()
+    planner.draw(lambda p: _rule_and_note(p, note_doc, QPointF(page.body.left(), note_y), page.body.width()))
+
+
+def _band(painter: QPainter, band: QRectF, body: QRectF) -> None:
+    painter.fillRect(band, QColor(ACCENT))
+    font = pdf_font(13, bold=True)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 120)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    text_box = QRectF(body.left(), band.top(), body.width(), band.height())
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "LAGEBILD")
+    font.setBold(False)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
+    font.setPointSizeF(10)
+    painter.setFont(font)
+    painter.setPen(QColor("#c9d6e6"))
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("Situation picture from open sources"))
+
+
+def _rule_and_note(painter: QPainter, doc, at: QPointF, width: float) -> None:
+    painter.setPen(QPen(QColor(RULE), pt(0.75)))
+    painter.drawLine(QPointF(at.x(), at.y() - mm(3)), QPointF(at.x() + width, at.y() - mm(3)))
+    painter.translate(at)
+    doc.drawContents(painter)
+
+
+def _figures(content: Handout, placed: int) -> str:
+    figures = [
+        (len(content.events), tr("events")),
+        (placed, tr("on the timeline")),
+        (len(content.index), tr("entities")),
+        (len(content.sources), tr("sources") if len(content.sources) != 1 else tr("source")),
+    ]
+    cells = "".join(
+        f'<td width="25%" bgcolor="{TINT}" style="padding: 10px 12px;">'
+        f'<p class="figure">{number}</p><p class="figlabel">{escape(label)}</p></td>'
+        for number, label in figures
+    )
+    return f'<table width="100%" cellspacing="6" cellpadding="0" style="margin-left:-6px;"><tr>{cells}</tr></table>'
+
+
+def _sources_table(content: Handout, language: str) -> str:
+    head = (
+        f'<tr><th style="padding:4px 8px 4px 0">{escape(tr("Source"))}</th>'
+        f'<th style="padding:4px 8px">{escape(tr("Published"))}</th>'
+        f'<th style="padding:4px 0 4px 8px">{escape(tr("Reliability"))}</th></tr>'
+    )
+    rows = []
+    for source in content.sources:
+        origin = f'<p class="small">{escape(source.origin)}</p>' if source.origin else ""
+        rows.append(
+            f'<tr><td width="58%" style="padding:6px 8px 6px 0; border-top: 1px solid {RULE};"><p><b>{escape(source.name)}</b></p>{origin}</td>'
+            f'<td width="17%" style="padding:6px 8px; border-top: 1px solid {RULE};">{escape(long_day(source.published, language))}</td>'
+            f'<td width="25%" style="padding:6px 0 6px 8px; border-top: 1px solid {RULE};"><p><b>{source.reliability}</b></p>'
+            f'<p class="small">{escape(grade_text(source.reliability))}</p></td></tr>'
+        )
+    return f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{head}{"".join(rows)}</table>'
+
+
+def _contents(pages: dict[str, int]) -> str:
+    items = [(tr("Timeline"), pages["timeline"]), (tr("Events in date order"), pages["events"]), (tr("Index of entities"), pages["index"])]
+    rows = "".join(
+        f'<tr><td style="padding:3px 0">{n}&nbsp;&nbsp;{escape(name)}</td><td align="right" style="padding:3px 0">{page or ""}</td></tr>'
+        for n, (name, page) in enumerate(items, start=1)
+    )
+    return f'<table width="60%" cellspacing="0" cellpadding="0">{rows}</table>'
+
+
+# -- timeline ----------------------------------------------------------------
+
+
+def _timeline_page(planner: Planner, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None, language: str) -> int:
+    page = planner.new_page(QPageLayout.Orientation.Landscape)
+    number = len(planner.pages)
+    planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(tr("Timeline"))}</p>', keep_with_next=True)
+    intro = tr("Each event on its date; the dashed line marks the publication day ({0}).").format(long_day(anchor, language)) if anchor else tr("Each event on its date.")
+    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
+    body = page.body
+    top = planner.y + mm(5)
+    size = fitted_size(entries, anchor, SCREEN_WIDTH)
+    scale = min(body.width() / size.width(), (body.bottom() - top - mm(40)) / size.height())
+    frame = QRectF(body.left(), top, size.width() * scale, size.height() * scale)
+    density = max(1, round(PRINT_DPI / RESOLUTION * scale))  # image pixels per screen pixel
+    image = timeline_image(entries, anchor, size * density)
+
+    def draw(painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(frame, image)
+        painter.setPen(QPen(QColor(RULE), pt(0.75)))
+        painter.drawLine(frame.bottomLeft() + QPointF(0, mm(1)), frame.bottomRight() + QPointF(0, mm(1)))
+
+    planner.draw(draw)
+    planner.y = frame.bottom() + mm(3)
+    legend = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
+        escape(part) for part in (tr("◆ a day"), tr("▬ a month, year or span"), tr("fading band: a vague reference (earlier, currently, in future)"))
+    )
+    planner.block(f'<p class="small">{legend}</p>')
+    missing = len(content.events) - len(entries)
+    if missing > 0:
+        text = tr("%n event(s) without a date to place are listed with the events only.", missing)
+        planner.block(f'<p class="small">{escape(text)}</p>', space_before=mm(1.5))
+    planner.block(f'<p class="h2">{escape(tr("At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
+    for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
+        planner.block(_glance_table(content.events, start), space_before=mm(2))
+    return number
+
+
+def _glance_table(events: Sequence[EventRow], start: int) -> str:
+    rows = "".join(
+        f'<tr><td width="5%" style="padding:3px 6px 3px 0; border-top: 1px solid {RULE};"><b>{n}</b></td>'
+        f'<td width="17%" style="padding:3px 8px 3px 0; border-top: 1px solid {RULE};">{escape(row.date_text)}</td>'
+        f'<td style="padding:3px 0; border-top: 1px solid {RULE};">{escape(row.label)}</td></tr>'
+        for n, row in enumerate(events[start : start + GLANCE_ROWS_PER_BLOCK], start=start + 1)
+    )
+    return f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{rows}</table>'
+
+
+# -- events ------------------------------------------------------------------
+
+
+def _event_pages(planner: Planner, content: Handout) -> int:
+    planner.new_page()
+    number = len(planner.pages)
+    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(tr("Events in date order"))}</p>', keep_with_next=True)
+    planner.block(
+        f'<p class="intro">{escape(tr("Each event with the sentence of the article that supports it."))}</p>',
+        space_before=mm(2),
+        keep_with_next=True,
+    )
+    for n, row in enumerate(content.events, start=1):
+        planner.block(_event_html(n, row), space_before=mm(6) if n > 1 else mm(7))
+    if not content.events:
+        planner.block(f'<p>{escape(tr("No dated events were found."))}</p>', space_before=mm(6))
+    return number
+
+
+def _event_html(number: int, row: EventRow) -> str:
+    meta = [f"{escape(tr('Source'))}: {escape(row.source)}", f"{escape(tr('Reliability'))}: {row.reliability}"]
+    if row.participants:
+        meta.append(f"{escape(tr('Participants'))}: {escape(', '.join(row.participants))}")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="34" valign="top"><p class="num">{number}</p></td>'
+        '<td valign="top">'
+        f'<p class="date">{escape(row.date_text.upper())}</p>'
+        f'<p class="label" style="margin-top:2px">{escape(row.label)}</p>'
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6px"><tr>'
+        f'<td width="3" bgcolor="{ACCENT}"></td>'
+        f'<td bgcolor="{TINT}" style="padding:6px 10px"><p class="quote">{escape(row.sentence)}</p></td>'
+        "</tr></table>"
+        f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>'
+        + (f'<p class="note" style="margin-top:4px"><b>{escape(tr("Note"))}:</b> {escape(row.note)}</p>' if row.note else "")
+        +         "</td></tr></table>"
+    )
+
+
+# -- index -------------------------------------------------------------------
+
+
+def _index_pages(planner: Planner, content: Handout) -> int:
+    planner.new_page()
+    number = len(planner.pages)
+    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(tr("Index of entities"))}</p>', keep_with_next=True)
+    planner.block(
+        f'<p class="intro">{escape(tr("Who and what the article names, with the numbers of the events they take part in."))}</p>',
+        space_before=mm(2),
+    )
+    for kind in EntityType:
+        group = [entry for entry in content.index if entry.type is kind]
+        if not group:
+            continue
+        planner.block(f'<p class="h2">{escape(kind_name(kind))}</p>', space_before=mm(8), keep_with_next=True)
+        for start in range(0, len(group), INDEX_ROWS_PER_BLOCK):
+            rows = "".join(
+                f'<tr><td width="55%" style="padding:4px 8px 4px 0; border-top: 1px solid {RULE};">{escape(e.name)}</td>'
+                f'<td width="15%" align="right" style="padding:4px 16px 4px 8px; border-top: 1px solid {RULE};">{e.mentions}</td>'
+                f'<td width="30%" style="padding:4px 0 4px 8px; border-top: 1px solid {RULE};">{escape(", ".join(map(str, e.events))) or "–"}</td></tr>'
+                for e in group[start : start + INDEX_ROWS_PER_BLOCK]
+            )
+            head = (
+                f'<tr><th style="padding:2px 8px 4px 0">{escape(tr("Name"))}</th>'
+                f'<th align="right" style="padding:2px 16px 4px 8px">{escape(tr("Mentions"))}</th>'
+                f'<th style="padding:2px 0 4px 8px">{escape(tr("Events"))}</th></tr>'
+            )
+            planner.block(
+                f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{head}{rows}</table>',
+                space_before=mm(2),
+            )
+    return number
+
+
+# -- footer ------------------------------------------------------------------
+
+
+def _footer(painter: QPainter, page: Page, number: int, count: int, title: str) -> None:
+    body = page.body
+    y = body.bottom() + mm(8)
+    painter.save()
+    painter.setPen(QPen(QColor(RULE), pt(0.75)))
+    painter.drawLine(QPointF(body.left(), y - mm(4)), QPointF(body.right(), y - mm(4)))
+    font = pdf_font(8)
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    pages = tr("Page {0} of {1}").format(number, count)
+    metrics = QFontMetricsF(font, painter.device())
+    room = body.width() - metrics.horizontalAdvance(pages) - mm(10)
+    left = metrics.elidedText(f"Lagebild · {title}", Qt.TextElideMode.ElideRight, room)
+    box = QRectF(body.left(), y - mm(2), body.width(), mm(6))
+    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, pages)
+    painter.restore()
+
+
+def page_size_points(name: str) -> QSize:
+    """The portrait size of a named page in points (for tests and the dialog)."""
+    return QPageSize(PAGE_SIZES[name]).sizePoints()

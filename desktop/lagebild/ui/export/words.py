@@ -1,0 +1,71 @@
+"""Words the exports share: grades spelled out, entity kinds, the few Markdown labels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from lagebild.core.exports import MarkdownWords
+from lagebild.core.model import EntityType
+
+_CONTEXT = "Export"
+
+_SOURCE = {
+    "A": QT_TRANSLATE_NOOP("Export", "completely reliable"),
+    "B": QT_TRANSLATE_NOOP("Export", "usually reliable"),
+    "C": QT_TRANSLATE_NOOP("Export", "fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("Export", "not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("Export", "unreliable"),
+    "F": QT_TRANSLATE_NOOP("Export", "reliability cannot be judged"),
+}
+_INFORMATION = {
+    "1": QT_TRANSLATE_NOOP("Export", "confirmed by other sources"),
+    "2": QT_TRANSLATE_NOOP("Export", "probably true"),
+    "3": QT_TRANSLATE_NOOP("Export", "possibly true"),
+    "4": QT_TRANSLATE_NOOP("Export", "doubtful"),
+    "5": QT_TRANSLATE_NOOP("Export", "improbable"),
+    "6": QT_TRANSLATE_NOOP("Export", "truth cannot be judged"),
+}
+_KINDS = {
+    EntityType.PER: QT_TRANSLATE_NOOP("Export", "People"),
+    EntityType.ORG: QT_TRANSLATE_NOOP("Export", "Organisations"),
+    EntityType.LOC: QT_TRANSLATE_NOOP("Export", "Places"),
+    EntityType.MISC: QT_TRANSLATE_NOOP("Export", "Other"),
+}
+
+
+def tr(text: str, n: int = -1) -> str:
+    """``text`` translated in the context "Export" (``n`` fills ``%n`` plurals)."""
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def grade_text(grade: str) -> str:
+    """A NATO grade spelled out: "F6" → "reliability cannot be judged, truth cannot be judged"."""
+    source, information = grade[:1], grade[1:2]
+    parts = [tr(_SOURCE[source])] if source in _SOURCE else []
+    parts += [tr(_INFORMATION[information])] if information in _INFORMATION else []
+    return ", ".join(parts)
+
+
+def kind_name(kind: EntityType) -> str:
+    """The heading of an entity kind in the index."""
+    return tr(_KINDS[kind])
+
+
+def markdown_words() -> MarkdownWords:
+    """The Markdown export's labels in the UI language."""
+    return MarkdownWords(
+        published=tr("Published"), source=tr("Source"), participants=tr("Participants"),
+        events=tr("Events"),
+        note=tr("Note"),
+    )
+
+
+def long_day(day: date | None, language: str = "de") -> str:
+    """A day as the event dates read ("21. Januar 2024"), "" for none."""
+    if day is None:
+        return ""
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=language)
