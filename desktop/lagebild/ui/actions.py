@@ -32,6 +32,7 @@ class ActionKey(Enum):
     ZOOM_RESET = auto()
     FIT_TIMELINE = auto()
     FULL_SCREEN = auto()
+    PRESENT = auto()
     PREVIOUS_EVENT = auto()
     NEXT_EVENT = auto()
     CLEAR_SELECTION = auto()
@@ -60,7 +61,8 @@ SPECS: dict[ActionKey, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Open the bundled sample article"),
     ),
     ActionKey.RELOAD: ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "&Reload"), (StandardKey.Refresh, "Ctrl+R"), "refresh",
+        # F5 (StandardKey.Refresh on Linux/Windows) presents, as in every slide program.
+        QT_TRANSLATE_NOOP("Actions", "&Reload"), ("Ctrl+R",), "refresh",
         QT_TRANSLATE_NOOP("Actions", "Read the article again and extract anew"),
     ),
     ActionKey.QUIT: ActionSpec(
@@ -84,6 +86,10 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ),
     ActionKey.FULL_SCREEN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "F&ull Screen"), (StandardKey.FullScreen, "F11"), "fullscreen"
+    ),
+    ActionKey.PRESENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Present"), ("F5",), "present",
+        QT_TRANSLATE_NOOP("Actions", "Show the briefing full screen, one event at a time (Esc ends)"),
     ),
     ActionKey.PREVIOUS_EVENT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Previous Event"), ("Left", "K"), "previous",

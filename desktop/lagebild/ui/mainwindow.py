@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._persist = persist
         self._painted = False
         self._pending: tuple[Path, date | None] | None = None
+        self._presentation = None  # the running PresentationWindow, if any
         self._opening: Path | None = None
         self._keep_alive: list = []  # as_file() contexts of bundled seeds
         self.setObjectName("mainWindow")
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self._build_tool_bar()
         self._connect()
         self._restore_settings()
         self.retranslate()
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         a[ActionKey.ZOOM_RESET].triggered.connect(lambda: self.article.set_zoom(0))
         a[ActionKey.FIT_TIMELINE].triggered.connect(lambda: self.timeline and self.timeline.fit_all())
         a[ActionKey.FULL_SCREEN].toggled.connect(self._set_full_screen)
+        a[ActionKey.PRESENT].triggered.connect(self.present)
         a[ActionKey.PREVIOUS_EVENT].triggered.connect(lambda: self.selection.step(-1))
         a[ActionKey.NEXT_EVENT].triggered.connect(lambda: self.selection.step(1))
         a[ActionKey.CLEAR_SELECTION].triggered.connect(self.selection.clear)
@@ -407,6 +410,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a[ActionKey.FIT_TIMELINE])
         self.view_menu.addAction(a[ActionKey.FULL_SCREEN])
+        self.view_menu.addAction(a[ActionKey.PRESENT])
         self.view_menu.addSeparator()
         self.theme_menu = self.view_menu.addMenu("")
         self.theme_actions = self._choice_group(self.theme_menu, THEMES, self.settings.theme, self._set_theme)
@@ -423,6 +427,19 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(a[ActionKey.ABOUT])
         for _key, action in a:
             self.addAction(action)  # shortcuts work while the menu bar is hidden (full screen)
+
+    def _build_tool_bar(self) -> None:
+        """The actions a briefer reaches for most, one click away."""
+        self.tool_bar = self.addToolBar("")
+        self.tool_bar.setObjectName("main-tool-bar")  # for saveState/restoreState
+        self.tool_bar.setMovable(False)
+        a = self.registry
+        for key in (ActionKey.OPEN, None, ActionKey.PREVIOUS_EVENT, ActionKey.NEXT_EVENT, ActionKey.FIT_TIMELINE,
+                    None, ActionKey.PRESENT):
+            if key is None:
+                self.tool_bar.addSeparator()
+            else:
+                self.tool_bar.addAction(a[key])
 
     def _choice_group(self, menu: QMenu, values: tuple[str, ...], current: str, slot) -> dict[str, QAction]:
         group = QActionGroup(self)
@@ -471,6 +488,15 @@ class MainWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
+    def present(self) -> None:
+        """View ▸ Present (F5): the briefing full screen on this window's screen."""
+        extraction = self.selection.extraction
+        if extraction is None:
+            return
+        from lagebild.ui.present import start_presentation  # imports pyqtgraph: only when presenting
+
+        self._presentation = start_presentation(extraction, parent=self, screen=self.screen())
+
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -495,6 +521,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.tool_bar.setWindowTitle(self.tr("Main Toolbar"))
         themes = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         for value, action in self.theme_actions.items():
             action.setText(themes[value])
