@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from lagebild.core.export import extraction_to_dict
 from lagebild.core.exports import (
     CSV_COLUMNS,
@@ -36,7 +35,9 @@ def _small() -> Extraction:
         Event("ev-2", "FUTURE_REF", date(2023, 3, 3), None, "Anna kommt nach", 1, None, []),
         Event("ev-1", "2023-03-03", date(2023, 3, 3), date(2023, 3, 3), "Müller äußert sich", 0, None, ["e-m", "e-k"]),
     ]
-    article = Article(text, path="/tmp/a.txt", title="Größer | geht’s nicht", published=date(2023, 3, 3), source="Testblatt")
+    article = Article(
+        text, path="/tmp/a.txt", title="Größer | geht’s nicht", published=date(2023, 3, 3), source="Testblatt"
+    )
     return Extraction(article, sentences, [], [mueller, koeln], events)
 
 

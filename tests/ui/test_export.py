@@ -7,11 +7,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
-
 from lagebild.core.model import Extraction
 from lagebild.ui.export import KINDS, ExportKind, ExportOptions, export_to
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -64,7 +63,10 @@ def test_pdf_lists_events_in_date_order(qapp, seed: Extraction, tmp_path: Path) 
     path = tmp_path / "handout.pdf"
     export_to(ExportKind.PDF, path, seed)
     events_page = _words(pypdf.PdfReader(path).pages[2].extract_text())
-    positions = [events_page.find(label) for label in ("Beginn der russischen Invasion", "HUR: Nordkorea", "Interview von Budanov")]
+    positions = [
+        events_page.find(label)
+        for label in ("Beginn der russischen Invasion", "HUR: Nordkorea", "Interview von Budanov")
+    ]
     assert -1 not in positions and positions == sorted(positions)
 
 

@@ -145,7 +145,10 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def events_to_markdown(content: Handout, words: MarkdownWords = MarkdownWords(), published: str = "") -> str:
+ENGLISH = MarkdownWords()
+
+
+def events_to_markdown(content: Handout, words: MarkdownWords = ENGLISH, published: str = "") -> str:
     """The events as a Markdown document: a heading per event, the sentence quoted.
 
     ``published`` is the publication date as the reader should see it (ISO if empty).

@@ -145,10 +145,12 @@ def export_with_dialog(
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         export_to(kind, path, extraction, options)
-    except Exception as error:  # noqa: BLE001 - any failure becomes a one-line message
+    except Exception as error:
         log.exception("export to %s failed", path)
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, tr("Export Failed"), tr("Could not export to {0}: {1}").format(path.name, one_line(error)))
+        QMessageBox.warning(
+            parent, tr("Export Failed"), tr("Could not export to {0}: {1}").format(path.name, one_line(error))
+        )
         return None
     QApplication.restoreOverrideCursor()
     return path

@@ -56,7 +56,9 @@ class Page:
     @property
     def body(self) -> QRectF:
         """The page inside its margins."""
-        return self.rect.marginsRemoved(QMarginsF(mm(MARGINS_MM.left()), mm(MARGINS_MM.top()), mm(MARGINS_MM.right()), mm(MARGINS_MM.bottom())))
+        return self.rect.marginsRemoved(
+            QMarginsF(mm(MARGINS_MM.left()), mm(MARGINS_MM.top()), mm(MARGINS_MM.right()), mm(MARGINS_MM.bottom()))
+        )
 
 
 class Planner:
@@ -72,7 +74,9 @@ class Planner:
 
     # -- pages -------------------------------------------------------------
 
-    def new_page(self, orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait, footer: bool = True) -> Page:
+    def new_page(
+        self, orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait, footer: bool = True
+    ) -> Page:
         """Start a page; following blocks go onto it."""
         self._release()
         layout = QPageLayout(self.size, orientation, QMarginsF(0, 0, 0, 0))

@@ -90,7 +90,12 @@ def write_pdf(
 
 
 def _title_page(
-    planner: Planner, content: Handout, entries: Sequence[TimelineEntry], sections: dict[str, int], language: str, prepared: date
+    planner: Planner,
+    content: Handout,
+    entries: Sequence[TimelineEntry],
+    sections: dict[str, int],
+    language: str,
+    prepared: date,
 ) -> None:
     page = planner.new_page(footer=False)
     band = QRectF(page.rect.left(), page.rect.top(), page.rect.width(), mm(30))
@@ -130,7 +135,9 @@ def _band(painter: QPainter, band: QRectF, body: QRectF) -> None:
     font.setPointSizeF(10)
     painter.setFont(font)
     painter.setPen(QColor("#c9d6e6"))
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("Situation picture from open sources"))
+    painter.drawText(
+        text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("Situation picture from open sources")
+    )
 
 
 def _rule_and_note(painter: QPainter, doc, at: QPointF, width: float) -> None:
@@ -155,28 +162,46 @@ def _figures(content: Handout, placed: int) -> str:
     return f'<table width="100%" cellspacing="6" cellpadding="0" style="margin-left:-6px;"><tr>{cells}</tr></table>'
 
 
-def _sources_table(content: Handout, language: str) -> str:
-    head = (
-        f'<tr><th style="padding:4px 8px 4px 0">{escape(tr("Source"))}</th>'
-        f'<th style="padding:4px 8px">{escape(tr("Published"))}</th>'
-        f'<th style="padding:4px 0 4px 8px">{escape(tr("Reliability"))}</th></tr>'
+def _table(headings: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]], pad: int = 4) -> str:
+    """A full-width table with a rule above each row; cells are HTML, the last column may be right-aligned
+    by a width given as a negative number."""
+
+    def cell(tag: str, html: str, column: int, rule: bool) -> str:
+        left = 0 if column == 0 else 8
+        right = 0 if column == len(widths) - 1 else 8
+        align = ' align="right"' if widths[column] < 0 else ""
+        border = f" border-top: 1px solid {RULE};" if rule else ""
+        style = f'style="padding:{pad}px {right}px {pad}px {left}px;{border}"'
+        return f'<{tag} width="{abs(widths[column])}%"{align} {style}>{html}</{tag}>'
+
+    head = "".join(cell("th", escape(text), n, False) for n, text in enumerate(headings))
+    body = "".join("<tr>" + "".join(cell("td", html, n, True) for n, html in enumerate(row)) + "</tr>" for row in rows)
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">'
+        f"{'<tr>' + head + '</tr>' if headings else ''}{body}</table>"
     )
+
+
+def _sources_table(content: Handout, language: str) -> str:
     rows = []
     for source in content.sources:
         origin = f'<p class="small">{escape(source.origin)}</p>' if source.origin else ""
+        grade = f'<p><b>{source.reliability}</b></p><p class="small">{escape(grade_text(source.reliability))}</p>'
         rows.append(
-            f'<tr><td width="58%" style="padding:6px 8px 6px 0; border-top: 1px solid {RULE};"><p><b>{escape(source.name)}</b></p>{origin}</td>'
-            f'<td width="17%" style="padding:6px 8px; border-top: 1px solid {RULE};">{escape(long_day(source.published, language))}</td>'
-            f'<td width="25%" style="padding:6px 0 6px 8px; border-top: 1px solid {RULE};"><p><b>{source.reliability}</b></p>'
-            f'<p class="small">{escape(grade_text(source.reliability))}</p></td></tr>'
+            [f"<p><b>{escape(source.name)}</b></p>{origin}", escape(long_day(source.published, language)), grade]
         )
-    return f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{head}{"".join(rows)}</table>'
+    return _table([tr("Source"), tr("Published"), tr("Reliability")], [58, 17, 25], rows, pad=6)
 
 
 def _contents(pages: dict[str, int]) -> str:
-    items = [(tr("Timeline"), pages["timeline"]), (tr("Events in date order"), pages["events"]), (tr("Index of entities"), pages["index"])]
+    items = [
+        (tr("Timeline"), pages["timeline"]),
+        (tr("Events in date order"), pages["events"]),
+        (tr("Index of entities"), pages["index"]),
+    ]
     rows = "".join(
-        f'<tr><td style="padding:3px 0">{n}&nbsp;&nbsp;{escape(name)}</td><td align="right" style="padding:3px 0">{page or ""}</td></tr>'
+        f'<tr><td style="padding:3px 0">{n}&nbsp;&nbsp;{escape(name)}</td>'
+        f'<td align="right" style="padding:3px 0">{page or ""}</td></tr>'
         for n, (name, page) in enumerate(items, start=1)
     )
     return f'<table width="60%" cellspacing="0" cellpadding="0">{rows}</table>'
@@ -185,11 +210,19 @@ def _contents(pages: dict[str, int]) -> str:
 # -- timeline ----------------------------------------------------------------
 
 
-def _timeline_page(planner: Planner, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None, language: str) -> int:
+def _timeline_page(
+    planner: Planner, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None, language: str
+) -> int:
     page = planner.new_page(QPageLayout.Orientation.Landscape)
     number = len(planner.pages)
     planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(tr("Timeline"))}</p>', keep_with_next=True)
-    intro = tr("Each event on its date; the dashed line marks the publication day ({0}).").format(long_day(anchor, language)) if anchor else tr("Each event on its date.")
+    intro = (
+        tr("Each event on its date; the dashed line marks the publication day ({0}).").format(
+            long_day(anchor, language)
+        )
+        if anchor
+        else tr("Each event on its date.")
+    )
     planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
     body = page.body
     top = planner.y + mm(5)
@@ -197,7 +230,7 @@ def _timeline_page(planner: Planner, content: Handout, entries: Sequence[Timelin
     scale = min(body.width() / size.width(), (body.bottom() - top - mm(40)) / size.height())
     frame = QRectF(body.left(), top, size.width() * scale, size.height() * scale)
     density = max(1, round(PRINT_DPI / RESOLUTION * scale))  # image pixels per screen pixel
-    image = timeline_image(entries, anchor, size * density)
+    image = timeline_image(entries, anchor, size * density, scale=density)
 
     def draw(painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -208,12 +241,21 @@ def _timeline_page(planner: Planner, content: Handout, entries: Sequence[Timelin
     planner.draw(draw)
     planner.y = frame.bottom() + mm(3)
     legend = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
-        escape(part) for part in (tr("◆ a day"), tr("▬ a month, year or span"), tr("fading band: a vague reference (earlier, currently, in future)"))
+        escape(part)
+        for part in (
+            tr("◆ a day"),
+            tr("▬ a month, year or span"),
+            tr("fading band: a vague reference (earlier, currently, in future)"),
+        )
     )
     planner.block(f'<p class="small">{legend}</p>')
     missing = len(content.events) - len(entries)
     if missing > 0:
-        text = tr("%n event(s) without a date to place are listed with the events only.", missing)
+        text = (
+            tr("1 event without a date to place is listed with the events only.")
+            if missing == 1
+            else tr("{0} events without a date to place are listed with the events only.").format(missing)
+        )
         planner.block(f'<p class="small">{escape(text)}</p>', space_before=mm(1.5))
     planner.block(f'<p class="h2">{escape(tr("At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
     for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
@@ -222,13 +264,9 @@ def _timeline_page(planner: Planner, content: Handout, entries: Sequence[Timelin
 
 
 def _glance_table(events: Sequence[EventRow], start: int) -> str:
-    rows = "".join(
-        f'<tr><td width="5%" style="padding:3px 6px 3px 0; border-top: 1px solid {RULE};"><b>{n}</b></td>'
-        f'<td width="17%" style="padding:3px 8px 3px 0; border-top: 1px solid {RULE};">{escape(row.date_text)}</td>'
-        f'<td style="padding:3px 0; border-top: 1px solid {RULE};">{escape(row.label)}</td></tr>'
-        for n, row in enumerate(events[start : start + GLANCE_ROWS_PER_BLOCK], start=start + 1)
-    )
-    return f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{rows}</table>'
+    chunk = events[start : start + GLANCE_ROWS_PER_BLOCK]
+    rows = [[f"<b>{n}</b>", escape(row.date_text), escape(row.label)] for n, row in enumerate(chunk, start=start + 1)]
+    return _table([], [4, 18, 78], rows, pad=3)
 
 
 # -- events ------------------------------------------------------------------
@@ -246,7 +284,7 @@ def _event_pages(planner: Planner, content: Handout) -> int:
     for n, row in enumerate(content.events, start=1):
         planner.block(_event_html(n, row), space_before=mm(6) if n > 1 else mm(7))
     if not content.events:
-        planner.block(f'<p>{escape(tr("No dated events were found."))}</p>', space_before=mm(6))
+        planner.block(f"<p>{escape(tr('No dated events were found.'))}</p>", space_before=mm(6))
     return number
 
 
@@ -265,8 +303,12 @@ def _event_html(number: int, row: EventRow) -> str:
         f'<td bgcolor="{TINT}" style="padding:6px 10px"><p class="quote">{escape(row.sentence)}</p></td>'
         "</tr></table>"
         f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>'
-        + (f'<p class="note" style="margin-top:4px"><b>{escape(tr("Note"))}:</b> {escape(row.note)}</p>' if row.note else "")
-        +         "</td></tr></table>"
+        + (
+            f'<p class="note" style="margin-top:4px"><b>{escape(tr("Note"))}:</b> {escape(row.note)}</p>'
+            if row.note
+            else ""
+        )
+        + "</td></tr></table>"
     )
 
 
@@ -277,31 +319,19 @@ def _index_pages(planner: Planner, content: Handout) -> int:
     planner.new_page()
     number = len(planner.pages)
     planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(tr("Index of entities"))}</p>', keep_with_next=True)
-    planner.block(
-        f'<p class="intro">{escape(tr("Who and what the article names, with the numbers of the events they take part in."))}</p>',
-        space_before=mm(2),
-    )
+    intro = tr("Who and what the article names, with the numbers of the events they take part in.")
+    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
     for kind in EntityType:
         group = [entry for entry in content.index if entry.type is kind]
         if not group:
             continue
         planner.block(f'<p class="h2">{escape(kind_name(kind))}</p>', space_before=mm(8), keep_with_next=True)
         for start in range(0, len(group), INDEX_ROWS_PER_BLOCK):
-            rows = "".join(
-                f'<tr><td width="55%" style="padding:4px 8px 4px 0; border-top: 1px solid {RULE};">{escape(e.name)}</td>'
-                f'<td width="15%" align="right" style="padding:4px 16px 4px 8px; border-top: 1px solid {RULE};">{e.mentions}</td>'
-                f'<td width="30%" style="padding:4px 0 4px 8px; border-top: 1px solid {RULE};">{escape(", ".join(map(str, e.events))) or "–"}</td></tr>'
+            rows = [
+                [escape(e.name), str(e.mentions), escape(", ".join(map(str, e.events))) or "–"]
                 for e in group[start : start + INDEX_ROWS_PER_BLOCK]
-            )
-            head = (
-                f'<tr><th style="padding:2px 8px 4px 0">{escape(tr("Name"))}</th>'
-                f'<th align="right" style="padding:2px 16px 4px 8px">{escape(tr("Mentions"))}</th>'
-                f'<th style="padding:2px 0 4px 8px">{escape(tr("Events"))}</th></tr>'
-            )
-            planner.block(
-                f'<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">{head}{rows}</table>',
-                space_before=mm(2),
-            )
+            ]
+            planner.block(_table([tr("Name"), tr("Mentions"), tr("Events")], [55, -15, 30], rows), space_before=mm(2))
     return number
 
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor
 
 from lagebild.core.exports import EventRow, Handout
-from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
+from lagebild.ui.export.timeline_image import fitted_size, timeline_image
 from lagebild.ui.export.words import grade_text, long_day, tr
 from lagebild.ui.present import style
 from lagebild.ui.timeline import TimelineEntry
@@ -35,6 +35,7 @@ MARGIN = Inches(0.6)
 TITLE_ONLY = 5  # layout of the default template: a title placeholder, nothing else
 MAX_PARTICIPANTS = 6
 IMAGE_DENSITY = 2  # timeline image pixels per screen pixel
+OVERVIEW_WIDTH = 800  # screen pixels the overview's timeline is laid out at: labels readable from afar
 
 
 def _rgb(colour: QColor) -> RGBColor:
@@ -81,7 +82,9 @@ def _slide(deck: Presentation, title: str, box: tuple[int, int, int, int], size:
     return slide
 
 
-def _text(slide: Slide, box: tuple[int, int, int, int], lines: Sequence[tuple[str, int, QColor, bool]], align=PP_ALIGN.LEFT):
+def _text(
+    slide: Slide, box: tuple[int, int, int, int], lines: Sequence[tuple[str, int, QColor, bool]], align=PP_ALIGN.LEFT
+):
     """A text box; each line is (text, points, colour, bold)."""
     shape = slide.shapes.add_textbox(*box)
     frame = shape.text_frame
@@ -98,18 +101,23 @@ def _text(slide: Slide, box: tuple[int, int, int, int], lines: Sequence[tuple[st
     return shape
 
 
-def _overview(deck: Presentation, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None, language: str) -> None:
+def _overview(
+    deck: Presentation, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None, language: str
+) -> None:
     inner = WIDTH - 2 * MARGIN
-    slide = _slide(deck, content.title, (MARGIN, Inches(0.85), inner, Inches(1.3)), 34 if len(content.title) < 70 else 26)
+    slide = _slide(
+        deck, content.title, (MARGIN, Inches(0.85), inner, Inches(1.3)), 34 if len(content.title) < 70 else 26
+    )
     _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(tr("BRIEFING"), 12, style.MUTED, True)])
     facts = []
     if content.published:
         facts.append(tr("Published {0}").format(long_day(content.published, language)))
-    facts.append(tr("%n event(s)", len(content.events)))
+    count = len(content.events)
+    facts.append(tr("1 event") if count == 1 else tr("{0} events").format(count))
     facts += [f"{tr('Source')}: {s.name} ({s.reliability})" for s in content.sources]
     _text(slide, (MARGIN, Inches(2.2), inner, Inches(0.5)), [(" · ".join(facts), 16, style.MUTED, False)])
-    size = fitted_size(entries, anchor, SCREEN_WIDTH)
-    image = timeline_image(entries, anchor, size * IMAGE_DENSITY, style.presentation_palette())
+    size = fitted_size(entries, anchor, OVERVIEW_WIDTH)
+    image = timeline_image(entries, anchor, size * IMAGE_DENSITY, style.presentation_palette(), IMAGE_DENSITY)
     top = Inches(2.95)
     room_h = HEIGHT - top - Inches(0.45)
     width = min(inner, int(room_h * size.width() / size.height()))
@@ -133,7 +141,12 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
     slide = _slide(deck, row.label, (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
     _text(slide, (MARGIN, Inches(0.45), Inches(8), Inches(0.5)), [(row.date_text, 22, style.ACCENT, True)])
     counter = tr("Event {0} of {1}").format(number, total)
-    _text(slide, (WIDTH - MARGIN - Inches(4), Inches(0.5), Inches(4), Inches(0.4)), [(counter, 14, style.MUTED, False)], PP_ALIGN.RIGHT)
+    _text(
+        slide,
+        (WIDTH - MARGIN - Inches(4), Inches(0.5), Inches(4), Inches(0.4)),
+        [(counter, 14, style.MUTED, False)],
+        PP_ALIGN.RIGHT,
+    )
 
     top, bottom = Inches(2.75), HEIGHT - Inches(1.25)
     evidence_w = int(inner * 5 / 7) - Inches(0.3)
@@ -142,7 +155,11 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
     bar.fill.fore_color.rgb = _rgb(style.ACCENT)
     bar.line.fill.background()
     sentence_size = 24 if len(row.sentence) <= 220 else 20 if len(row.sentence) <= 360 else 16
-    _text(slide, (MARGIN + Inches(0.35), top, evidence_w - Inches(0.35), bottom - top), [(row.sentence, sentence_size, style.TEXT, False)])
+    _text(
+        slide,
+        (MARGIN + Inches(0.35), top, evidence_w - Inches(0.35), bottom - top),
+        [(row.sentence, sentence_size, style.TEXT, False)],
+    )
 
     side = MARGIN + int(inner * 5 / 7)
     names = list(row.participants[:MAX_PARTICIPANTS])
@@ -153,8 +170,14 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
         _text(slide, (side, top, WIDTH - MARGIN - side, bottom - top), lines)
 
     foot = HEIGHT - Inches(0.85)
-    _text(slide, (MARGIN, foot, inner - Inches(1.4), Inches(0.45)), [(f"{tr('Source')}: {row.source}", 14, style.MUTED, False)])
-    badge = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, WIDTH - MARGIN - Inches(1.0), foot, Inches(1.0), Inches(0.45))
+    _text(
+        slide,
+        (MARGIN, foot, inner - Inches(1.4), Inches(0.45)),
+        [(f"{tr('Source')}: {row.source}", 14, style.MUTED, False)],
+    )
+    badge = slide.shapes.add_shape(
+        MSO_SHAPE.ROUNDED_RECTANGLE, WIDTH - MARGIN - Inches(1.0), foot, Inches(1.0), Inches(0.45)
+    )
     badge.fill.solid()
     badge.fill.fore_color.rgb = _rgb(style.ACCENT)
     badge.line.fill.background()

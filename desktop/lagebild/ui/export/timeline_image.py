@@ -90,10 +90,17 @@ def fitted_size(entries: Sequence[TimelineEntry], anchor: date | None, width: in
 
 
 def timeline_image(
-    entries: Sequence[TimelineEntry], anchor: date | None, size: QSize, palette: QPalette | None = None
+    entries: Sequence[TimelineEntry],
+    anchor: date | None,
+    size: QSize,
+    palette: QPalette | None = None,
+    scale: float | None = None,
 ) -> QImage:
-    """The timeline as an image of exactly ``size`` pixels (laid out at screen resolution)."""
-    scale = max(1.0, size.width() / SCREEN_WIDTH)
+    """The timeline as an image of exactly ``size`` pixels, laid out at ``size / scale``.
+
+    Without ``scale`` the layout is at most :data:`SCREEN_WIDTH` wide.
+    """
+    scale = scale or max(1.0, size.width() / SCREEN_WIDTH)
     logical = QSize(max(1, round(size.width() / scale)), max(1, round(size.height() / scale)))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(scale)

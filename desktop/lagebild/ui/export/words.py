@@ -35,9 +35,9 @@ _KINDS = {
 }
 
 
-def tr(text: str, n: int = -1) -> str:
-    """``text`` translated in the context "Export" (``n`` fills ``%n`` plurals)."""
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+def tr(text: str) -> str:
+    """``text`` translated in the context "Export"."""
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def grade_text(grade: str) -> str:
@@ -56,7 +56,9 @@ def kind_name(kind: EntityType) -> str:
 def markdown_words() -> MarkdownWords:
     """The Markdown export's labels in the UI language."""
     return MarkdownWords(
-        published=tr("Published"), source=tr("Source"), participants=tr("Participants"),
+        published=tr("Published"),
+        source=tr("Source"),
+        participants=tr("Participants"),
         events=tr("Events"),
         note=tr("Note"),
     )
