@@ -132,3 +132,12 @@ def test_failed_export_keeps_the_old_file(qapp, seed: Extraction, tmp_path: Path
         export_to(ExportKind.PDF, path, seed, ExportOptions(page_size="A5"))
     assert path.read_text() == "old"
     assert [p.name for p in folder.iterdir()] == ["handout.pdf"]  # no half-written file left
+
+
+@pytest.mark.parametrize("kind", list(ExportKind))
+def test_exports_cope_with_no_events_and_a_long_title(qapp, emoji_extraction: Extraction, tmp_path: Path, kind) -> None:
+    emoji_extraction.events.clear()
+    title = "Lage/Übersicht: " + "sehr lange Überschrift " * 20
+    path = tmp_path / f"out{KINDS[kind].suffix}"
+    export_to(kind, path, emoji_extraction, ExportOptions(title=title, png_size=QSize(400, 150)))
+    assert path.stat().st_size > 0

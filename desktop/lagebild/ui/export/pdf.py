@@ -27,12 +27,14 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 INK, ACCENT, MUTED, RULE, TINT = "#1b2430", "#1f3a5f", "#5b6573", "#cdd5df", "#eef2f7"
 INDEX_ROWS_PER_BLOCK = 18
 GLANCE_ROWS_PER_BLOCK = 12
+LONG_TITLE = 110  # characters; a longer title is set smaller on the title page
 PRINT_DPI = 300  # the timeline image is drawn this sharp on paper
 
 STYLESHEET = f"""
 p {{ margin: 0; color: {INK}; }}
 .kicker {{ font-size: 9pt; font-weight: bold; color: {MUTED}; letter-spacing: 1px; }}
 .title {{ font-size: 24pt; font-weight: bold; color: {ACCENT}; }}
+.long {{ font-size: 17pt; }}
 .subtitle {{ font-size: 11pt; color: {MUTED}; }}
 .h1 {{ font-size: 17pt; font-weight: bold; color: {ACCENT}; }}
 .h2 {{ font-size: 12pt; font-weight: bold; color: {ACCENT}; }}
@@ -105,7 +107,8 @@ def _title_page(
     dates = [tr("Published {0}").format(published)] if published else []
     dates.append(tr("Prepared {0}").format(long_day(prepared, language)))
     planner.block(f'<p class="kicker">{escape(tr("BRIEFING HANDOUT"))}</p>', keep_with_next=True)
-    planner.block(f'<p class="title">{escape(content.title)}</p>', space_before=mm(3), keep_with_next=True)
+    title_class = "title" if len(content.title) <= LONG_TITLE else "title long"
+    planner.block(f'<p class="{title_class}">{escape(content.title)}</p>', space_before=mm(3), keep_with_next=True)
     planner.block(f'<p class="subtitle">{escape(" · ".join(dates))}</p>', space_before=mm(4))
     planner.block(_figures(content, len(entries)), space_before=mm(12))
     planner.block(f'<p class="h2">{escape(tr("Sources"))}</p>', space_before=mm(12), keep_with_next=True)
@@ -257,7 +260,8 @@ def _timeline_page(
             else tr("{0} events without a date to place are listed with the events only.").format(missing)
         )
         planner.block(f'<p class="small">{escape(text)}</p>', space_before=mm(1.5))
-    planner.block(f'<p class="h2">{escape(tr("At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
+    if content.events:
+        planner.block(f'<p class="h2">{escape(tr("At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
     for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
         planner.block(_glance_table(content.events, start), space_before=mm(2))
     return number

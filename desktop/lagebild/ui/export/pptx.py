@@ -35,7 +35,21 @@ MARGIN = Inches(0.6)
 TITLE_ONLY = 5  # layout of the default template: a title placeholder, nothing else
 MAX_PARTICIPANTS = 6
 IMAGE_DENSITY = 2  # timeline image pixels per screen pixel
+CORE_PROPERTY_LIMIT = 255  # characters python-pptx allows in a document property
+TITLE_LIMIT = 240  # characters of a slide title; the full text stays in the notes
 OVERVIEW_WIDTH = 800  # screen pixels the overview's timeline is laid out at: labels readable from afar
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _title_size(text: str, sizes: tuple[int, int, int, int]) -> int:
+    """Points for a title: smaller steps for longer text (at most about three lines)."""
+    for limit, size in zip((60, 110, 180), sizes, strict=False):
+        if len(text) <= limit:
+            return size
+    return sizes[-1]
 
 
 def _rgb(colour: QColor) -> RGBColor:
@@ -52,7 +66,7 @@ def write_pptx(
     """Write the deck to ``path``; returns the number of slides (1 + events)."""
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
-    deck.core_properties.title = content.title
+    deck.core_properties.title = _clip(content.title, CORE_PROPERTY_LIMIT)
     _overview(deck, content, entries, anchor, language)
     for number, row in enumerate(content.events, start=1):
         _event_slide(deck, row, number, len(content.events))
@@ -106,7 +120,10 @@ def _overview(
 ) -> None:
     inner = WIDTH - 2 * MARGIN
     slide = _slide(
-        deck, content.title, (MARGIN, Inches(0.85), inner, Inches(1.3)), 34 if len(content.title) < 70 else 26
+        deck,
+        _clip(content.title, TITLE_LIMIT),
+        (MARGIN, Inches(0.85), inner, Inches(1.3)),
+        _title_size(content.title, (34, 28, 22, 18)),
     )
     _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(tr("BRIEFING"), 12, style.MUTED, True)])
     facts = []
@@ -137,8 +154,8 @@ def _png(image) -> bytes:
 
 def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> None:
     inner = WIDTH - 2 * MARGIN
-    label_size = 36 if len(row.label) <= 60 else 30 if len(row.label) <= 110 else 24
-    slide = _slide(deck, row.label, (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
+    label_size = _title_size(row.label, (36, 30, 24, 20))
+    slide = _slide(deck, _clip(row.label, TITLE_LIMIT), (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
     _text(slide, (MARGIN, Inches(0.45), Inches(8), Inches(0.5)), [(row.date_text, 22, style.ACCENT, True)])
     counter = tr("Event {0} of {1}").format(number, total)
     _text(
