@@ -68,6 +68,14 @@
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the briefing full screen, one event at a time (Esc ends)</source>
+        <translation>Das Lagebild im Vollbild zeigen, ein Ereignis nach dem anderen (Esc beendet)</translation>
+    </message>
+    <message>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
@@ -273,6 +281,21 @@
     </message>
 </context>
 <context>
+    <name>EventSlide</name>
+    <message>
+        <source>Event {0} of {1}</source>
+        <translation>Ereignis {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>Reliability of the source and credibility of the information</source>
+        <translation>Zuverlässigkeit der Quelle und Glaubwürdigkeit der Information</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Date</source>
@@ -289,6 +312,297 @@
     <message>
         <source>Source sentence</source>
         <translation>Quellsatz</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Bitte zuerst einen Artikel öffnen.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not export to {0}: {1}</source>
+        <translation>Export nach {0} nicht möglich: {1}</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Image Size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Handout…</source>
+        <translation>&amp;PDF-Handout…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Power&amp;Point…</source>
+        <translation>Power&amp;Point…</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint-Präsentationen (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Timeline as P&amp;NG…</source>
+        <translation>Zeitleiste als P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;SVG…</source>
+        <translation>Zeitleiste als &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Events as &amp;CSV…</source>
+        <translation>Ereignisse als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Events as &amp;Markdown…</source>
+        <translation>Ereignisse als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown-Dokumente (*.md)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation>vollkommen zuverlässig</translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation>in der Regel zuverlässig</translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation>ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation>in der Regel nicht zuverlässig</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation>durch andere Quellen bestätigt</translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation>wahrscheinlich zutreffend</translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation>möglicherweise zutreffend</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>zweifelhaft</translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation>Wahrheitsgehalt nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Published {0}</source>
+        <translation>Veröffentlicht {0}</translation>
+    </message>
+    <message>
+        <source>Prepared {0}</source>
+        <translation>Erstellt {0}</translation>
+    </message>
+    <message>
+        <source>Events, dates and names were extracted automatically by Lagebild {0}. Check every statement against its source before relying on it.</source>
+        <translation>Ereignisse, Daten und Namen wurden von Lagebild {0} automatisch extrahiert. Jede Aussage vor der Verwendung an ihrer Quelle prüfen.</translation>
+    </message>
+    <message>
+        <source>Situation picture from open sources</source>
+        <translation>Lagebild aus offenen Quellen</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>on the timeline</source>
+        <translation>auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Events in date order</source>
+        <translation>Ereignisse in zeitlicher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Index of entities</source>
+        <translation>Register der Entitäten</translation>
+    </message>
+    <message>
+        <source>Each event on its date; the dashed line marks the publication day ({0}).</source>
+        <translation>Jedes Ereignis an seinem Datum; die gestrichelte Linie markiert den Tag der Veröffentlichung ({0}).</translation>
+    </message>
+    <message>
+        <source>Each event on its date.</source>
+        <translation>Jedes Ereignis an seinem Datum.</translation>
+    </message>
+    <message>
+        <source>◆ a day</source>
+        <translation>◆ ein Tag</translation>
+    </message>
+    <message>
+        <source>▬ a month, year or span</source>
+        <translation>▬ ein Monat, Jahr oder Zeitraum</translation>
+    </message>
+    <message>
+        <source>fading band: a vague reference (earlier, currently, in future)</source>
+        <translation>verblassendes Band: eine vage Angabe (früher, derzeit, künftig)</translation>
+    </message>
+    <message>
+        <source>1 event without a date to place is listed with the events only.</source>
+        <translation>1 Ereignis ohne einordenbares Datum steht nur in der Ereignisliste.</translation>
+    </message>
+    <message>
+        <source>{0} events without a date to place are listed with the events only.</source>
+        <translation>{0} Ereignisse ohne einordenbares Datum stehen nur in der Ereignisliste.</translation>
+    </message>
+    <message>
+        <source>Who and what the article names, with the numbers of the events they take part in.</source>
+        <translation>Wen und was der Artikel nennt, mit den Nummern der Ereignisse, an denen sie beteiligt sind.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Seite {0} von {1}</translation>
+    </message>
+    <message>
+        <source>BRIEFING</source>
+        <translation>LAGEBILD</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0} Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event {0} of {1}</source>
+        <translation>Ereignis {0} von {1}</translation>
+    </message>
+    <message>
+        <source>+ {0} more</source>
+        <translation>+ {0} weitere</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
     </message>
 </context>
 <context>
@@ -359,6 +673,10 @@
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
         <source>About Lagebild</source>
         <translation>Über Lagebild</translation>
     </message>
@@ -395,6 +713,14 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
         <source>Follow &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
@@ -428,6 +754,97 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Go to event {0}</source>
+        <translation>Gehe zu Ereignis {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Lagebild</translation>
+    </message>
+    <message>
+        <source>Published {0}</source>
+        <translation>Veröffentlicht {0}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reliability {0}</source>
+        <translation>Bewertung {0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>Overview: {0}</source>
+        <translation>Überblick: {0}</translation>
+    </message>
+    <message>
+        <source>Summary: the whole timeline</source>
+        <translation>Zusammenfassung: die ganze Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Presentation – {0}</source>
+        <translation>Präsentation – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Ende der Präsentation</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Keine Notizen zu dieser Folie.</translation>
+    </message>
+    <message>
+        <source>Running for {0}</source>
+        <translation>Läuft seit {0}</translation>
+    </message>
+    <message>
+        <source>Presenter View – Lagebild</source>
+        <translation>Referentenansicht – Lagebild</translation>
+    </message>
+    <message>
+        <source>Now showing</source>
+        <translation>Jetzt zu sehen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

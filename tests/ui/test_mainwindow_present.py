@@ -27,3 +27,19 @@ def test_f5_presents_the_briefing_and_esc_ends_it(qtbot, make_window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is presentation)
     with qtbot.waitSignal(presentation.finished, timeout=5000):
         qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+
+
+def test_export_menu_writes_the_shown_briefing(qtbot, make_window, tmp_path, monkeypatch):
+    from lagebild.ui.export.kinds import ExportKind
+
+    window = make_window(start=True)
+    assert not window.export_menu.isEnabled() or window.selection.extraction is not None
+    qtbot.waitUntil(lambda: window.selection.extraction is not None, timeout=60_000)
+    assert window.export_menu.isEnabled()
+    target = tmp_path / "lagebild.csv"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
+    window.export_actions[ExportKind.CSV].trigger()
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Beginn der russischen Invasion in der Ukraine" in text

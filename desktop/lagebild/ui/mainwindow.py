@@ -16,7 +16,7 @@ from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self.banner.show_message(self.tr("Could not open the article: {0}").format(message), "error")
 
     def _show_extraction(self, extraction: Extraction | None) -> None:
+        self.export_menu.setEnabled(extraction is not None)
         self.article.set_extraction(extraction)
         self.table.set_extraction(extraction)
         if self.entities is not None:
@@ -401,6 +402,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(a[ActionKey.OPEN_SAMPLE])
         self.file_menu.addAction(a[ActionKey.RELOAD])
+        from lagebild.ui.export.kinds import ExportKind  # menu texts only: cheap before the first paint
+
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_actions: dict[ExportKind, QAction] = {}
+        for kind in ExportKind:
+            action = self.export_menu.addAction("")
+            action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
+            self.export_actions[kind] = action
+        self.export_menu.setEnabled(False)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionKey.QUIT])
 
@@ -488,6 +498,21 @@ class MainWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
+    def export(self, kind) -> None:
+        """File ▸ Export ▸ …: write the shown briefing in the chosen form."""
+        extraction = self.selection.extraction
+        if extraction is None:
+            return
+        from lagebild.ui.export import ExportOptions, export_with_dialog  # heavy: only when exporting
+        from lagebild.ui.export.dialog import default_page_size
+
+        options = ExportOptions(page_size=default_page_size())
+        path = export_with_dialog(self, kind, extraction, options, self.settings.last_directory or None)
+        if path is not None:
+            if self._persist:
+                self.settings.last_directory = str(path.parent)
+            self.statusBar().showMessage(self.tr("Exported to {0}").format(path), 5000)
+
     def present(self) -> None:
         """View ▸ Present (F5): the briefing full screen on this window's screen."""
         extraction = self.selection.extraction
@@ -521,6 +546,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        from lagebild.ui.export.kinds import KINDS
+
+        self.export_menu.setTitle(self.tr("&Export"))
+        for kind, action in self.export_actions.items():
+            action.setText(QCoreApplication.translate("Export", KINDS[kind].text))
         self.tool_bar.setWindowTitle(self.tr("Main Toolbar"))
         themes = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         for value, action in self.theme_actions.items():

@@ -116,7 +116,7 @@ def export_with_dialog(
     """Ask for a file and export to it; returns the path written, ``None`` if cancelled or failed."""
     options = options or ExportOptions(page_size=default_page_size())
     if extraction is None:
-        QMessageBox.information(parent, tr("Export"), tr("Open an article first."))
+        QMessageBox.information(parent, QCoreApplication.translate("Export", "Export"), QCoreApplication.translate("Export", "Open an article first."))
         return None
     spec = KINDS[kind]
     title = options.title or extraction.article.title or Path(extraction.article.path or "").stem
@@ -127,7 +127,7 @@ def export_with_dialog(
     if kind is ExportKind.PDF:
         filters = [tr(PAGE_FILTERS["A4"]), tr(PAGE_FILTERS["Letter"])]
         selected = tr(PAGE_FILTERS[options.page_size])
-    chosen, chosen_filter = QFileDialog.getSaveFileName(parent, tr("Export"), start, ";;".join(filters), selected)
+    chosen, chosen_filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Export"), start, ";;".join(filters), selected)
     if not chosen:
         return None
     path = Path(chosen)
@@ -149,7 +149,7 @@ def export_with_dialog(
         log.exception("export to %s failed", path)
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, tr("Export Failed"), tr("Could not export to {0}: {1}").format(path.name, one_line(error))
+            parent, QCoreApplication.translate("Export", "Export Failed"), QCoreApplication.translate("Export", "Could not export to {0}: {1}").format(path.name, one_line(error))
         )
         return None
     QApplication.restoreOverrideCursor()
@@ -174,8 +174,8 @@ def one_line(error: BaseException) -> str:
 def _confirm_overwrite(parent: QWidget | None, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        tr("Export"),
-        tr("{0} already exists. Replace it?").format(path.name),
+        QCoreApplication.translate("Export", "Export"),
+        QCoreApplication.translate("Export", "{0} already exists. Replace it?").format(path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -194,8 +194,8 @@ class PngSizeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(tr("&Width:"), self.width_box)
-        form.addRow(tr("&Height:"), self.height_box)
+        form.addRow(QCoreApplication.translate("Export", "&Width:"), self.width_box)
+        form.addRow(QCoreApplication.translate("Export", "&Height:"), self.height_box)
         form.addRow(buttons)
 
     def _spin(self, value: int) -> QSpinBox:

@@ -12,15 +12,24 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from lagebild import __version__
 from lagebild.core.exports import EventRow, Handout
 from lagebild.core.model import EntityType
 from lagebild.ui.export.pages import RESOLUTION, Page, Planner, mm, pdf_font, pt
 from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
-from lagebild.ui.export.words import grade_text, kind_name, long_day, tr
+from lagebild.ui.export.words import grade_text, kind_name, long_day
 from lagebild.ui.timeline import TimelineEntry
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -104,19 +113,19 @@ def _title_page(
     planner.draw(lambda p: _band(p, band, page.body))
     planner.y = band.bottom() + mm(22)
     published = long_day(content.published, language)
-    dates = [tr("Published {0}").format(published)] if published else []
-    dates.append(tr("Prepared {0}").format(long_day(prepared, language)))
-    planner.block(f'<p class="kicker">{escape(tr("BRIEFING HANDOUT"))}</p>', keep_with_next=True)
+    dates = [QCoreApplication.translate("Export", "Published {0}").format(published)] if published else []
+    dates.append(QCoreApplication.translate("Export", "Prepared {0}").format(long_day(prepared, language)))
+    planner.block(f'<p class="kicker">{escape(QCoreApplication.translate("Export", "BRIEFING HANDOUT"))}</p>', keep_with_next=True)
     title_class = "title" if len(content.title) <= LONG_TITLE else "title long"
     planner.block(f'<p class="{title_class}">{escape(content.title)}</p>', space_before=mm(3), keep_with_next=True)
     planner.block(f'<p class="subtitle">{escape(" · ".join(dates))}</p>', space_before=mm(4))
     planner.block(_figures(content, len(entries)), space_before=mm(12))
-    planner.block(f'<p class="h2">{escape(tr("Sources"))}</p>', space_before=mm(12), keep_with_next=True)
+    planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "Sources"))}</p>', space_before=mm(12), keep_with_next=True)
     planner.block(_sources_table(content, language), space_before=mm(2))
-    planner.block(f'<p class="h2">{escape(tr("Contents"))}</p>', space_before=mm(10), keep_with_next=True)
+    planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "Contents"))}</p>', space_before=mm(10), keep_with_next=True)
     placeholder = {"timeline": 0, "events": 0, "index": 0}
     planner.block(_contents(placeholder), space_before=mm(2), late=lambda: _contents(sections))
-    note = tr(
+    note = QCoreApplication.translate("Export",
         "Events, dates and names were extracted automatically by Lagebild {0}. "
         "Check every statement against its source before relying on it."
     ).format(__version__)
@@ -139,7 +148,7 @@ def _band(painter: QPainter, band: QRectF, body: QRectF) -> None:
     painter.setFont(font)
     painter.setPen(QColor("#c9d6e6"))
     painter.drawText(
-        text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("Situation picture from open sources")
+        text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, QCoreApplication.translate("Export", "Situation picture from open sources")
     )
 
 
@@ -152,10 +161,10 @@ def _rule_and_note(painter: QPainter, doc, at: QPointF, width: float) -> None:
 
 def _figures(content: Handout, placed: int) -> str:
     figures = [
-        (len(content.events), tr("events")),
-        (placed, tr("on the timeline")),
-        (len(content.index), tr("entities")),
-        (len(content.sources), tr("sources") if len(content.sources) != 1 else tr("source")),
+        (len(content.events), QCoreApplication.translate("Export", "events")),
+        (placed, QCoreApplication.translate("Export", "on the timeline")),
+        (len(content.index), QCoreApplication.translate("Export", "entities")),
+        (len(content.sources), QCoreApplication.translate("Export", "sources") if len(content.sources) != 1 else QCoreApplication.translate("Export", "source")),
     ]
     cells = "".join(
         f'<td width="25%" bgcolor="{TINT}" style="padding: 10px 12px;">'
@@ -193,14 +202,14 @@ def _sources_table(content: Handout, language: str) -> str:
         rows.append(
             [f"<p><b>{escape(source.name)}</b></p>{origin}", escape(long_day(source.published, language)), grade]
         )
-    return _table([tr("Source"), tr("Published"), tr("Reliability")], [58, 17, 25], rows, pad=6)
+    return _table([QCoreApplication.translate("Export", "Source"), QCoreApplication.translate("Export", "Published"), QCoreApplication.translate("Export", "Reliability")], [58, 17, 25], rows, pad=6)
 
 
 def _contents(pages: dict[str, int]) -> str:
     items = [
-        (tr("Timeline"), pages["timeline"]),
-        (tr("Events in date order"), pages["events"]),
-        (tr("Index of entities"), pages["index"]),
+        (QCoreApplication.translate("Export", "Timeline"), pages["timeline"]),
+        (QCoreApplication.translate("Export", "Events in date order"), pages["events"]),
+        (QCoreApplication.translate("Export", "Index of entities"), pages["index"]),
     ]
     rows = "".join(
         f'<tr><td style="padding:3px 0">{n}&nbsp;&nbsp;{escape(name)}</td>'
@@ -218,13 +227,13 @@ def _timeline_page(
 ) -> int:
     page = planner.new_page(QPageLayout.Orientation.Landscape)
     number = len(planner.pages)
-    planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(tr("Timeline"))}</p>', keep_with_next=True)
+    planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Timeline"))}</p>', keep_with_next=True)
     intro = (
-        tr("Each event on its date; the dashed line marks the publication day ({0}).").format(
+        QCoreApplication.translate("Export", "Each event on its date; the dashed line marks the publication day ({0}).").format(
             long_day(anchor, language)
         )
         if anchor
-        else tr("Each event on its date.")
+        else QCoreApplication.translate("Export", "Each event on its date.")
     )
     planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
     body = page.body
@@ -246,22 +255,22 @@ def _timeline_page(
     legend = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
         escape(part)
         for part in (
-            tr("◆ a day"),
-            tr("▬ a month, year or span"),
-            tr("fading band: a vague reference (earlier, currently, in future)"),
+            QCoreApplication.translate("Export", "◆ a day"),
+            QCoreApplication.translate("Export", "▬ a month, year or span"),
+            QCoreApplication.translate("Export", "fading band: a vague reference (earlier, currently, in future)"),
         )
     )
     planner.block(f'<p class="small">{legend}</p>')
     missing = len(content.events) - len(entries)
     if missing > 0:
         text = (
-            tr("1 event without a date to place is listed with the events only.")
+            QCoreApplication.translate("Export", "1 event without a date to place is listed with the events only.")
             if missing == 1
-            else tr("{0} events without a date to place are listed with the events only.").format(missing)
+            else QCoreApplication.translate("Export", "{0} events without a date to place are listed with the events only.").format(missing)
         )
         planner.block(f'<p class="small">{escape(text)}</p>', space_before=mm(1.5))
     if content.events:
-        planner.block(f'<p class="h2">{escape(tr("At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
+        planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
     for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
         planner.block(_glance_table(content.events, start), space_before=mm(2))
     return number
@@ -279,23 +288,23 @@ def _glance_table(events: Sequence[EventRow], start: int) -> str:
 def _event_pages(planner: Planner, content: Handout) -> int:
     planner.new_page()
     number = len(planner.pages)
-    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(tr("Events in date order"))}</p>', keep_with_next=True)
+    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Events in date order"))}</p>', keep_with_next=True)
     planner.block(
-        f'<p class="intro">{escape(tr("Each event with the sentence of the article that supports it."))}</p>',
+        f'<p class="intro">{escape(QCoreApplication.translate("Export", "Each event with the sentence of the article that supports it."))}</p>',
         space_before=mm(2),
         keep_with_next=True,
     )
     for n, row in enumerate(content.events, start=1):
         planner.block(_event_html(n, row), space_before=mm(6) if n > 1 else mm(7))
     if not content.events:
-        planner.block(f"<p>{escape(tr('No dated events were found.'))}</p>", space_before=mm(6))
+        planner.block(f"<p>{escape(QCoreApplication.translate('Export', 'No dated events were found.'))}</p>", space_before=mm(6))
     return number
 
 
 def _event_html(number: int, row: EventRow) -> str:
-    meta = [f"{escape(tr('Source'))}: {escape(row.source)}", f"{escape(tr('Reliability'))}: {row.reliability}"]
+    meta = [f"{escape(QCoreApplication.translate('Export', 'Source'))}: {escape(row.source)}", f"{escape(QCoreApplication.translate('Export', 'Reliability'))}: {row.reliability}"]
     if row.participants:
-        meta.append(f"{escape(tr('Participants'))}: {escape(', '.join(row.participants))}")
+        meta.append(f"{escape(QCoreApplication.translate('Export', 'Participants'))}: {escape(', '.join(row.participants))}")
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="34" valign="top"><p class="num">{number}</p></td>'
@@ -308,7 +317,7 @@ def _event_html(number: int, row: EventRow) -> str:
         "</tr></table>"
         f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>'
         + (
-            f'<p class="note" style="margin-top:4px"><b>{escape(tr("Note"))}:</b> {escape(row.note)}</p>'
+            f'<p class="note" style="margin-top:4px"><b>{escape(QCoreApplication.translate("Export", "Note"))}:</b> {escape(row.note)}</p>'
             if row.note
             else ""
         )
@@ -322,8 +331,8 @@ def _event_html(number: int, row: EventRow) -> str:
 def _index_pages(planner: Planner, content: Handout) -> int:
     planner.new_page()
     number = len(planner.pages)
-    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(tr("Index of entities"))}</p>', keep_with_next=True)
-    intro = tr("Who and what the article names, with the numbers of the events they take part in.")
+    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Index of entities"))}</p>', keep_with_next=True)
+    intro = QCoreApplication.translate("Export", "Who and what the article names, with the numbers of the events they take part in.")
     planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
     for kind in EntityType:
         group = [entry for entry in content.index if entry.type is kind]
@@ -335,7 +344,7 @@ def _index_pages(planner: Planner, content: Handout) -> int:
                 [escape(e.name), str(e.mentions), escape(", ".join(map(str, e.events))) or "–"]
                 for e in group[start : start + INDEX_ROWS_PER_BLOCK]
             ]
-            planner.block(_table([tr("Name"), tr("Mentions"), tr("Events")], [55, -15, 30], rows), space_before=mm(2))
+            planner.block(_table([QCoreApplication.translate("Export", "Name"), QCoreApplication.translate("Export", "Mentions"), QCoreApplication.translate("Export", "Events")], [55, -15, 30], rows), space_before=mm(2))
     return number
 
 
@@ -351,7 +360,7 @@ def _footer(painter: QPainter, page: Page, number: int, count: int, title: str) 
     font = pdf_font(8)
     painter.setFont(font)
     painter.setPen(QColor(MUTED))
-    pages = tr("Page {0} of {1}").format(number, count)
+    pages = QCoreApplication.translate("Export", "Page {0} of {1}").format(number, count)
     metrics = QFontMetricsF(font, painter.device())
     room = body.width() - metrics.horizontalAdvance(pages) - mm(10)
     left = metrics.elidedText(f"Lagebild · {title}", Qt.TextElideMode.ElideRight, room)

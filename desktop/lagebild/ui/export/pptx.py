@@ -21,12 +21,12 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QColor
 
 from lagebild.core.exports import EventRow, Handout
 from lagebild.ui.export.timeline_image import fitted_size, timeline_image
-from lagebild.ui.export.words import grade_text, long_day, tr
+from lagebild.ui.export.words import grade_text, long_day
 from lagebild.ui.present import style
 from lagebild.ui.timeline import TimelineEntry
 
@@ -125,13 +125,13 @@ def _overview(
         (MARGIN, Inches(0.85), inner, Inches(1.3)),
         _title_size(content.title, (34, 28, 22, 18)),
     )
-    _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(tr("BRIEFING"), 12, style.MUTED, True)])
+    _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(QCoreApplication.translate("Export", "BRIEFING"), 12, style.MUTED, True)])
     facts = []
     if content.published:
-        facts.append(tr("Published {0}").format(long_day(content.published, language)))
+        facts.append(QCoreApplication.translate("Export", "Published {0}").format(long_day(content.published, language)))
     count = len(content.events)
-    facts.append(tr("1 event") if count == 1 else tr("{0} events").format(count))
-    facts += [f"{tr('Source')}: {s.name} ({s.reliability})" for s in content.sources]
+    facts.append(QCoreApplication.translate("Export", "1 event") if count == 1 else QCoreApplication.translate("Export", "{0} events").format(count))
+    facts += [f"{QCoreApplication.translate('Export', 'Source')}: {s.name} ({s.reliability})" for s in content.sources]
     _text(slide, (MARGIN, Inches(2.2), inner, Inches(0.5)), [(" · ".join(facts), 16, style.MUTED, False)])
     size = fitted_size(entries, anchor, OVERVIEW_WIDTH)
     image = timeline_image(entries, anchor, size * IMAGE_DENSITY, style.presentation_palette(), IMAGE_DENSITY)
@@ -157,7 +157,7 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
     label_size = _title_size(row.label, (36, 30, 24, 20))
     slide = _slide(deck, _clip(row.label, TITLE_LIMIT), (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
     _text(slide, (MARGIN, Inches(0.45), Inches(8), Inches(0.5)), [(row.date_text, 22, style.ACCENT, True)])
-    counter = tr("Event {0} of {1}").format(number, total)
+    counter = QCoreApplication.translate("Export", "Event {0} of {1}").format(number, total)
     _text(
         slide,
         (WIDTH - MARGIN - Inches(4), Inches(0.5), Inches(4), Inches(0.4)),
@@ -181,16 +181,16 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
     side = MARGIN + int(inner * 5 / 7)
     names = list(row.participants[:MAX_PARTICIPANTS])
     if len(row.participants) > MAX_PARTICIPANTS:
-        names.append(tr("+ {0} more").format(len(row.participants) - MAX_PARTICIPANTS))
+        names.append(QCoreApplication.translate("Export", "+ {0} more").format(len(row.participants) - MAX_PARTICIPANTS))
     if names:
-        lines = [(tr("Participants"), 14, style.MUTED, True)] + [(name, 18, style.TEXT, False) for name in names]
+        lines = [(QCoreApplication.translate("Export", "Participants"), 14, style.MUTED, True)] + [(name, 18, style.TEXT, False) for name in names]
         _text(slide, (side, top, WIDTH - MARGIN - side, bottom - top), lines)
 
     foot = HEIGHT - Inches(0.85)
     _text(
         slide,
         (MARGIN, foot, inner - Inches(1.4), Inches(0.45)),
-        [(f"{tr('Source')}: {row.source}", 14, style.MUTED, False)],
+        [(f"{QCoreApplication.translate('Export', 'Source')}: {row.source}", 14, style.MUTED, False)],
     )
     badge = slide.shapes.add_shape(
         MSO_SHAPE.ROUNDED_RECTANGLE, WIDTH - MARGIN - Inches(1.0), foot, Inches(1.0), Inches(0.45)
@@ -203,12 +203,12 @@ def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> 
     run.font.size, run.font.bold, run.font.color.rgb = Pt(16), True, _rgb(style.ACCENT_TEXT)
     badge.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
 
-    notes = [f"{tr('Note')}: {row.note}"] if row.note else []
+    notes = [f"{QCoreApplication.translate('Export', 'Note')}: {row.note}"] if row.note else []
     notes += [
         f"{row.date_text}: {row.label}",
         f"„{row.sentence}“",
-        f"{tr('Source')}: {row.source} ({row.reliability}: {grade_text(row.reliability)})",
+        f"{QCoreApplication.translate('Export', 'Source')}: {row.source} ({row.reliability}: {grade_text(row.reliability)})",
     ]
     if row.participants:
-        notes.append(f"{tr('Participants')}: {', '.join(row.participants)}")
+        notes.append(f"{QCoreApplication.translate('Export', 'Participants')}: {', '.join(row.participants)}")
     slide.notes_slide.notes_text_frame.text = "\n".join(notes)

@@ -56,11 +56,11 @@ def kind_name(kind: EntityType) -> str:
 def markdown_words() -> MarkdownWords:
     """The Markdown export's labels in the UI language."""
     return MarkdownWords(
-        published=tr("Published"),
-        source=tr("Source"),
-        participants=tr("Participants"),
-        events=tr("Events"),
-        note=tr("Note"),
+        published=QCoreApplication.translate("Export", "Published"),
+        source=QCoreApplication.translate("Export", "Source"),
+        participants=QCoreApplication.translate("Export", "Participants"),
+        events=QCoreApplication.translate("Export", "Events"),
+        note=QCoreApplication.translate("Export", "Note"),
     )
 
 
