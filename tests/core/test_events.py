@@ -86,3 +86,13 @@ def test_events_are_in_chronological_order():
         "Am 1. März hatte die Opposition protestiert. In naher Zukunft soll das Gesetz in Kraft treten."
     )
     assert [e.date for e in events] == ["PAST_REF", "2024-03-01", "2024-03-04", "FUTURE_REF"]
+
+
+def test_date_first_main_clause_becomes_subject_first_and_keeps_enumeration_commas():
+    (event,) = events_of("Am Montag reisten Olaf Scholz und Emmanuel Macron nach Brüssel, Paris und Rom.")
+    assert event.label == "Olaf Scholz und Emmanuel Macron reisten nach Brüssel, Paris und Rom"
+
+
+def test_parentheses_emptied_of_their_date_disappear():
+    events = events_of("Nach Gesprächen in Wien (4./5. März) reiste die Delegation weiter nach Prag.")
+    assert events and all("(" not in e.label for e in events)

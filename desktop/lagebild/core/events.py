@@ -240,6 +240,7 @@ def _clauses(tokens: list[Token], lexicon: _Lexicon) -> list[_Clause]:
     """Split a sentence into clauses at punctuation that opens a subordinate
     clause; other segments continue the nearest main clause before them."""
     segments: list[list[int]] = [[]]
+    breaks: list[int | None] = [None]  # the punctuation token before each segment
     depth = 0
     for k, token in enumerate(tokens):
         if token.text == "(":
@@ -248,18 +249,20 @@ def _clauses(tokens: list[Token], lexicon: _Lexicon) -> list[_Clause]:
             depth = max(0, depth - 1)
         if depth == 0 and token.text in _CLAUSE_BREAKS:
             segments.append([])
+            breaks.append(k)
             continue
         segments[-1].append(k)
     clauses: list[_Clause] = []
     main_index: int | None = None
-    for segment in segments:
+    for segment, punctuation in zip(segments, breaks):
         words = [k for k in segment if tokens[k].text not in _QUOTES]
         if not words:
             continue
         first = tokens[words[0]].text.lower()
         previous_word = tokens[clauses[-1].indices[-1]].text if clauses and clauses[-1].indices else ""
         if clauses and previous_word[:1].isupper() and tokens[words[0]].text[:1].isupper():
-            clauses[-1].indices.extend(segment)  # an enumeration: "nach Bonn, Bitburg und Bergen-Belsen"
+            # an enumeration ("nach Bonn, Bitburg und Bergen-Belsen") keeps its comma
+            clauses[-1].indices.extend([punctuation, *segment] if punctuation is not None else segment)
         elif clauses and (first in lexicon.subordinators or first in lexicon.relatives):
             clauses.append(_Clause(segment, opener=first, main=False))
         elif main_index is not None and clauses:
@@ -308,24 +311,28 @@ _VERB_ENDING = re.compile(r"[a-zäöüß]{2,}(?:t|te|ten|tet|en|et|st)$")
 
 
 def _has_predicate(words: list[str], lexicon: _Lexicon) -> bool:
-    """Whether a clause has a verb: known to HanTa's lexicon as one, or, for
-    words it does not know, a lower-case word with a verb ending that is not
-    an inflected adjective."""
+    """Whether a clause has a verb."""
     for word in words:
         lower = word.lower()
         if lower in lexicon.auxiliaries or lower in lexicon.state_verbs or lower in lexicon.reporting_verbs:
             return True
-        if not word[:1].islower():
-            continue
-        analysis = lookup_word(word)
-        if analysis is not None:
-            if analysis.pos.startswith("V"):
-                return True
-            continue
-        if _VERB_ENDING.match(word) and not _ADJECTIVE_STEM.search(word):
-            if lower not in lexicon.fillers and lower not in lexicon.prepositions and lower not in lexicon.relatives:
-                return True
+        if _is_verb_form(word, lexicon):
+            return True
     return False
+
+
+def _is_verb_form(word: str, lexicon: _Lexicon) -> bool:
+    """A lower-case verb form: known to HanTa's lexicon as one, or, for words it
+    does not know, with a verb ending and not an inflected adjective."""
+    if not word[:1].islower():
+        return False
+    analysis = lookup_word(word)
+    if analysis is not None:
+        return analysis.pos.startswith("V")
+    lower = word.lower()
+    if lower in lexicon.fillers or lower in lexicon.prepositions or lower in lexicon.relatives:
+        return False
+    return bool(_VERB_ENDING.match(word)) and not _ADJECTIVE_STEM.search(word)
 
 
 def _is_state(words: list[str], lexicon: _Lexicon) -> bool:
@@ -428,6 +435,8 @@ def _clause_text(
     kept = _place_possessor(kept)
     if not clause.main:
         kept = _headline_order(kept, lexicon)
+    else:
+        kept = _verb_second(kept, lexicon)
     return _join([word for word, _ in kept])
 
 
@@ -439,11 +448,14 @@ def _mention_at(token: Token, mentions: list[tuple[int, int, Entity]]) -> int | 
 
 
 def _drop_empty_parentheses(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Parentheses left with nothing but punctuation once the date is gone: "(/)"."""
     result: list[tuple[int, str]] = []
     for item in words:
-        if item[1] == ")" and result and result[-1][1] == "(":
-            result.pop()
-            continue
+        if item[1] == ")":
+            opening = next((i for i in range(len(result) - 1, -1, -1) if result[i][1] == "("), None)
+            if opening is not None and all(not any(c.isalnum() for c in w) for _, w in result[opening + 1 :]):
+                del result[opening:]
+                continue
         result.append(item)
     return result
 
@@ -490,6 +502,39 @@ def _headline_order(words: list[tuple[str, int | None]], lexicon: _Lexicon) -> l
     if last.lower() in lexicon.auxiliaries and before[:1].islower() and before.endswith(("t", "en")):
         return words[:-1]
     return words
+
+
+_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ihr", "man"})
+_COORDINATORS = frozenset({"und", "sowie", "oder"})
+
+
+def _verb_second(words: list[tuple[str, int | None]], lexicon: _Lexicon) -> list[tuple[str, int | None]]:
+    """A main clause that began with the date starts with its verb once the date
+    is gone ("trifft Präsident Biden Bundeskanzler Scholz"); put the subject
+    first ("Präsident Biden trifft Bundeskanzler Scholz")."""
+    if len(words) < 3 or not _is_verb_form(words[0][0], lexicon) or _looks_like_participle(words[0][0], lexicon):
+        return words  # in second position a verb form is the finite verb, even if HanTa reads "reisen" as infinitive
+    rest = words[1:]
+    if rest[0][0].lower() in _PRONOUNS:
+        end = 1
+    else:
+        end = _leading_name_end(rest) or _leading_noun_end(rest)
+        while end is not None and end + 1 < len(rest) and rest[end][0] in _COORDINATORS:
+            following = _leading_name_end(rest[end + 1 :]) or _leading_noun_end(rest[end + 1 :])
+            if following is None:
+                break
+            end += 1 + following
+    if end is None or end >= len(rest):
+        return words
+    return [*rest[:end], words[0], *rest[end:]]
+
+
+def _leading_noun_end(words: list[tuple[str, int | None]]) -> int | None:
+    """End of a leading noun phrase: up to three lower-case words and a noun."""
+    i = 0
+    while i < len(words) and i < 3 and words[i][0][:1].islower():
+        i += 1
+    return i + 1 if i < len(words) and words[i][0][:1].isupper() else None
 
 
 def _leading_name_end(words: list[tuple[str, int | None]]) -> int | None:
