@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, ClassVar
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.ids import span_id, text_key
 from lagebild.core.model import Entity, EntityType, Event, Extraction, Mention
 
@@ -377,13 +378,8 @@ class _Copy:
     def build(self) -> Extraction:
         events = [ev for ev in self.events if ev.id not in self.hidden]
         if self.resort:
-            events.sort(key=_chronological)
+            events.sort(key=chronological_key)
         return replace(self.source, entities=self.entities, events=events)
-
-
-def _chronological(event: Event) -> tuple[date, date, int]:
-    first = event.earliest or (date.min if event.latest is not None else date.max)
-    return first, event.latest or date.max, event.sentence
 
 
 class _Applier:

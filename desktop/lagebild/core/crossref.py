@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from lagebild.core.chronology import interval_key
 from lagebild.core.corrections import CorrectedView, Ref
 from lagebild.core.model import Entity, EntityType, Event
 from lagebild.core.resources import resource
@@ -224,8 +225,7 @@ def group_events(view: CorrectedView, merged: list[MergedEntity], grades: dict[s
 
 
 def _chronological(group: EventGroup) -> tuple[date, date, str]:
-    first = group.earliest or (date.min if group.latest is not None else date.max)
-    return first, group.latest or date.max, group.key
+    return (*interval_key(group.earliest, group.latest), group.key)
 
 
 def _group(members: list[tuple[str, Event]], rank: dict[str, tuple[str, int]]) -> EventGroup:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.ids import span_id
 from lagebild.core.ner.lexicon import lookup as lookup_word
 from lagebild.core.model import Entity, Event, MentionKind, Sentence, Timex, TimexType, Token
@@ -132,7 +132,7 @@ def find_events(
                 article_key,
             )
         )
-    events.sort(key=_chronological)
+    events.sort(key=chronological_key)
     return events
 
 
@@ -141,15 +141,6 @@ def _is_dating(timex: Timex) -> bool:
         return False
     return timex.value != "PRESENT_REF"
 
-
-def _chronological(event: Event) -> tuple[date, date, int]:
-    if event.earliest is not None:
-        first = event.earliest
-    elif event.date == "PAST_REF":
-        first = date.min
-    else:
-        first = event.latest or date.max
-    return (first, event.latest or date.max, event.sentence)
 
 
 def _events_in_sentence(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.model import Entity, Event, Extraction
-from lagebild.ui.events.dates import chronological_key
 
 
 class SelectionController(QObject):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.model import Event
 from lagebild.ui.timeline.entry import Precision
 
@@ -107,16 +108,6 @@ def _ref_text(precision: Precision, words: DateWords) -> str:
     }.get(precision, words.unplaced)
 
 
-def chronological_key(event: Event) -> tuple[date, date, int, str]:
-    """Sort key putting events in time order.
-
-    Open bounds sort outermost: "früher" (no earliest day) comes first,
-    "künftig" (no latest day) after everything on its earliest day; events
-    that cannot be placed go last; ties keep reading order.
-    """
-    if event.earliest is None and event.latest is None:
-        return (date.max, date.max, event.sentence, event.id)
-    return (event.earliest or date.min, event.latest or date.max, event.sentence, event.id)
 
 
 def sort_text(event: Event) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from lagebild.core.briefing import DEFAULT_RELIABILITY
+from lagebild.core.chronology import chronological_key
 from lagebild.core.exports import Handout, handout
 from lagebild.core.model import Event, Extraction
-from lagebild.ui.events.dates import chronological_key, describe_date
+from lagebild.ui.events.dates import describe_date
 
 
 def build_handout(

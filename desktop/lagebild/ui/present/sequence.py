@@ -3,7 +3,7 @@
 The presenter steps with a clicker, the arrow keys or a typed number; the
 sequence only knows slides and positions, never widgets, so it is tested
 without Qt.  Events are shown in time order (see
-:func:`~lagebild.ui.events.dates.chronological_key`); hidden events are left
+:func:`~lagebild.core.chronology.chronological_key`); hidden events are left
 out, so their numbers go to the next shown event.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.model import Event
-from lagebild.ui.events.dates import chronological_key
 
 
 class SlideKind(Enum):
