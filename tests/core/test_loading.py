@@ -158,3 +158,16 @@ def test_cli_rejects_bad_date(seed_path: Path):
     )
     assert completed.returncode == 2
     assert "not a date" in completed.stderr
+
+
+def test_reanchor_keeps_entities_and_moves_relative_dates(seed_path: Path):
+    from lagebild.core.pipeline import extract_file, reanchor
+
+    first = extract_file(seed_path)
+    moved = reanchor(first, date(2024, 2, 10))
+    assert moved.entities is first.entities
+    values = {t.text: t.value for t in moved.timexes}
+    assert values["heutigen Tag"] == "2024-02-10" and values["15. Januar"] == "2024-01-15"
+    assert moved.article.published == date(2024, 2, 10) and moved.warnings == []
+    unanchored = reanchor(first, None)
+    assert any("publication date unknown" in w for w in unanchored.warnings)

@@ -4,7 +4,7 @@ Stages: sentences and tokens (SoMaJo), temporal expressions, entities,
 events.  Each stage is a plain function over the article text and the
 results of the stages before it, so the UI can run the whole pipeline in a
 worker thread with progress and cancel callbacks, and re-anchoring to a new
-publication date reuses sentences and entities.
+publication date keeps the entities.
 """
 
 from __future__ import annotations
@@ -121,12 +121,17 @@ def extract(
     events = find_events(text, sentences, tokens, timexes, entities, key)
     step("done", 1.0)
 
+    return Extraction(article, sentences, timexes, entities, events, _notes(article, events))
+
+
+def _notes(article: Article, events: list) -> list[str]:
+    """The reading warnings plus what the user must know about the result."""
     notes = list(article.warnings)
     if article.published is None:
         notes.append(MISSING_ANCHOR)
     if not events:
         notes.append("no dated events found in this article")
-    return Extraction(article, sentences, timexes, entities, events, notes)
+    return notes
 
 
 def extract_file(
@@ -139,12 +144,41 @@ def extract_file(
     return extract(load_article(path, published), progress, cancelled)
 
 
-def reanchor(extraction: Extraction, published: date | None) -> Extraction:
-    """The same article extracted against another publication date."""
+def reanchor(
+    extraction: Extraction,
+    published: date | None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Extraction:
+    """The same article against another publication date.
+
+    Names do not depend on the date, so the entities are kept; sentences and
+    tokens are cut again (they are not stored) and only dates and events are
+    found anew.
+    """
+    from lagebild.core.events import find_events
+    from lagebild.core.ids import text_key
+    from lagebild.core.sentences import segment
+    from lagebild.core.timex import find_timexes
+
+    def step(stage: str, fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise ExtractionCancelled(stage)
+        if progress is not None:
+            progress(stage, fraction)
+
     article = replace(
         extraction.article, published=published, published_source="option" if published else None
     )
-    return extract(article)
+    text = article.text
+    step("sentences", 0.0)
+    sentences, tokens = segment(text)
+    step("dates", 0.5)
+    timexes = find_timexes(text, sentences, tokens, published)
+    step("events", 0.8)
+    events = find_events(text, sentences, tokens, timexes, extraction.entities, text_key(text))
+    step("done", 1.0)
+    return Extraction(article, sentences, timexes, extraction.entities, events, _notes(article, events))
 
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleError", "ExtractionCancelled", "extract", "extract_file", "load_article", "reanchor"]

@@ -113,7 +113,7 @@ class ExtractionRunner(QObject):
         def work(progress: Progress, cancelled: Cancelled) -> Extraction:
             from lagebild.core.pipeline import reanchor
 
-            return reanchor(extraction, published)
+            return reanchor(extraction, published, progress, cancelled)
 
         self._start(work, QCoreApplication.translate("ExtractionRunner", "Re-anchoring dates…"))
 
