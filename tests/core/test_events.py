@@ -96,3 +96,11 @@ def test_date_first_main_clause_becomes_subject_first_and_keeps_enumeration_comm
 def test_parentheses_emptied_of_their_date_disappear():
     events = events_of("Nach Gesprächen in Wien (4./5. März) reiste die Delegation weiter nach Prag.")
     assert events and all("(" not in e.label for e in events)
+
+
+def test_verb_lists_cover_every_inflection():
+    reported = events_of("Die Sprecherinnen betonten am 4. März, dass die Brücke in Dresden gesperrt bleibt.")
+    assert [e.date for e in reported] == ["2024-03-04"]
+    assert "Brücke in Dresden" in reported[0].label  # "betonten", unknown to HanTa, still reports
+    assert events_of("Früher galten solche Abkommen in Berlin als undenkbar.") == []
+    assert events_of("Das Buch erschien am 5. März in Leipzig.")[0].date == "2024-03-05"

@@ -45,8 +45,8 @@ class _Lexicon:
     possessive_relatives: frozenset[str]
     elaborating: frozenset[str]
     auxiliaries: frozenset[str]
-    state_verbs: frozenset[str]
-    reporting_verbs: frozenset[str]
+    state_verbs: frozenset[str]  # lemmas
+    reporting_verbs: frozenset[str]  # lemmas
     fillers: frozenset[str]
     participle_exceptions: frozenset[str]
     event_nouns: frozenset[str]
@@ -69,8 +69,8 @@ def _lexicon() -> _Lexicon:
         possessive_relatives=words("possessive_relatives"),
         elaborating=words("elaborating_subordinators"),
         auxiliaries=words("auxiliaries"),
-        state_verbs=words("state_verbs"),
-        reporting_verbs=words("reporting_verbs"),
+        state_verbs=words("state_verb_lemmas"),
+        reporting_verbs=words("reporting_verb_lemmas"),
         fillers=words("fillers"),
         participle_exceptions=words("participle_exceptions"),
         event_nouns=frozenset(data["event_nouns"]),
@@ -276,8 +276,7 @@ def _label(
     describes a state and names no event."""
     clause = clauses[number]
     words = [tokens[k].text for k in clause.indices]
-    lowered = [w.lower() for w in words]
-    reporting = any(w in lexicon.reporting_verbs for w in lowered)
+    reporting = any(_has_lemma(w, lexicon.reporting_verbs) for w in words)
     if reporting:
         content = _content_clause(clauses, number)
         if content is not None:
@@ -305,11 +304,26 @@ def _has_predicate(words: list[str], lexicon: _Lexicon) -> bool:
     """Whether a clause has a verb."""
     for word in words:
         lower = word.lower()
-        if lower in lexicon.auxiliaries or lower in lexicon.state_verbs or lower in lexicon.reporting_verbs:
-            return True
-        if _is_verb_form(word, lexicon):
+        if lower in lexicon.auxiliaries or _is_verb_form(word, lexicon):
             return True
     return False
+
+
+_VERB_INFLECTION = re.compile(r"(?:test|tet|ten|te|st|t|en|e)$")
+
+
+def _has_lemma(word: str, lemmas: frozenset[str]) -> bool:
+    """Whether ``word`` is a form of one of the verb ``lemmas``: by HanTa's
+    lexicon, or for forms it does not know ("bemerkten") by their stem."""
+    if not word[:1].islower():
+        return False
+    analysis = lookup_word(word)
+    if analysis is not None:
+        return analysis.pos.startswith("V") and analysis.lemma in lemmas
+    stem = _VERB_INFLECTION.sub("", word)
+    if stem.startswith("ge") and len(stem) > 4:
+        stem = stem[2:]
+    return any(lemma.startswith(stem) and len(lemma) - len(stem) <= 2 for lemma in lemmas) if len(stem) >= 4 else False
 
 
 def _is_verb_form(word: str, lexicon: _Lexicon) -> bool:
@@ -329,8 +343,7 @@ def _is_verb_form(word: str, lexicon: _Lexicon) -> bool:
 def _is_state(words: list[str], lexicon: _Lexicon) -> bool:
     """A clause with a copula or state verb ("ist", "galt", "fungiert") and no
     participle ("ist … erschienen" is an occurrence, "ist bemerkenswert" not)."""
-    lowered = [w.lower() for w in words]
-    if not any(w in lexicon.state_verbs for w in lowered):
+    if not any(_has_lemma(w, lexicon.state_verbs) for w in words):
         return False
     return not any(w[:1].islower() and _looks_like_participle(w, lexicon) for w in words)
 
@@ -345,7 +358,7 @@ _ADJECTIVE_STEM = re.compile(r"(?:wert|lich|ig|isch|bar|sam|haft|los|voll|reich)
 
 def _looks_like_participle(word: str, lexicon: _Lexicon) -> bool:
     """A past participle by HanTa's lexicon, or by its shape for unknown words."""
-    if word in lexicon.state_verbs or word in lexicon.participle_exceptions:
+    if word in lexicon.participle_exceptions or _has_lemma(word, lexicon.state_verbs):
         return False
     analysis = lookup_word(word)
     if analysis is not None:
