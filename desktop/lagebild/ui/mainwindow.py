@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._presentation = None  # the running PresentationWindow, if any
         self._opening: Path | None = None
         self._keep_alive: list = []  # as_file() contexts of bundled seeds
+        self._sample: Path | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
 
@@ -220,14 +221,17 @@ class MainWindow(QMainWindow):
         return self._sample_path()
 
     def _sample_path(self) -> Path | None:
+        """The bundled sample as a file (extracted once if the install is zipped)."""
+        if self._sample is not None:
+            return self._sample
         seeds = seed_articles()
         if not seeds:
             self.banner.show_message(self.tr("The sample article is missing from this installation."))
             return None
         context = as_file(seeds[0])
-        path = context.__enter__()
+        self._sample = Path(context.__enter__())
         self._keep_alive.append(context)
-        return Path(path)
+        return self._sample
 
     # --- start-up ---------------------------------------------------------------
 
@@ -630,6 +634,7 @@ class MainWindow(QMainWindow):
         for context in self._keep_alive:
             context.__exit__(None, None, None)
         self._keep_alive.clear()
+        self._sample = None
         super().closeEvent(event)
 
     def _placeholder(self) -> QLabel:
