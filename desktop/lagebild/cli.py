@@ -8,7 +8,6 @@ status is 1 when a file could not be extracted at all, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -39,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lagebild-cli``."""
     args = build_parser().parse_args(argv)
     from lagebild.core.errors import ArticleError
-    from lagebild.core.export import extraction_to_dict, extraction_to_text
+    from lagebild.core.export import extraction_to_dict, extraction_to_text, to_json
     from lagebild.core.pipeline import extract_file
 
     results = []
@@ -63,8 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         payload = [extraction_to_dict(x) for x in results]
         if results:
             document = payload[0] if len(args.files) == 1 else payload
-            json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
+            sys.stdout.write(to_json(document))
     else:
         for extraction in results:
             sys.stdout.write(extraction_to_text(extraction))

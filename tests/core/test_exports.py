@@ -9,18 +9,25 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from lagebild.core.export import extraction_to_dict
+from lagebild.core.export import extraction_to_dict, extraction_to_json
 from lagebild.core.exports import (
     CSV_COLUMNS,
     CSV_ENCODING,
     MarkdownWords,
     events_to_csv,
     events_to_markdown,
-    extraction_to_json,
     handout,
     safe_file_name,
 )
-from lagebild.core.model import Article, Entity, EntityType, Event, Extraction, Mention, Sentence
+from lagebild.core.model import (
+    Article,
+    Entity,
+    EntityType,
+    Event,
+    Extraction,
+    Mention,
+    Sentence,
+)
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nordkorea-waffenlieferant.de.txt"
 

@@ -73,7 +73,7 @@ from lagebild.core.briefing import (
     check_extraction,
 )
 from lagebild.core.corrections import correction_from_dict, correction_to_dict
-from lagebild.core.export import extraction_to_dict
+from lagebild.core.export import extraction_to_dict, to_json
 from lagebild.core.ids import text_key
 from lagebild.core.model import (
     Article,
@@ -156,7 +156,7 @@ def briefing_from_dict(data: Any) -> Briefing:
 
 def export_json(briefing: Briefing, path: str | Path) -> None:
     """Write the JSON document of ``briefing`` (UTF-8, indented)."""
-    text = json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=1)
+    text = to_json(briefing_to_dict(briefing))
     Path(path).write_text(text + "\n", encoding="utf-8")
 
 

@@ -3,6 +3,7 @@ and a readable plain-text table for a terminal."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -64,6 +65,16 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         ],
         "warnings": list(extraction.warnings),
     }
+
+
+def to_json(document: Any) -> str:
+    """The one JSON spelling of Lagebild's documents: UTF-8 text, umlauts kept."""
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """The JSON document of ``lagebild extract`` for one article."""
+    return to_json(extraction_to_dict(extraction))
 
 
 def extraction_to_text(extraction: Extraction) -> str:

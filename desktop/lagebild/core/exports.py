@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -21,7 +20,6 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from lagebild.core.briefing import DEFAULT_RELIABILITY, reliability_grade
-from lagebild.core.export import extraction_to_dict
 from lagebild.core.model import EntityType, Event, Extraction
 
 CSV_COLUMNS = ("date", "date text", "label", "sentence", "source", "participants")
@@ -167,11 +165,6 @@ def events_to_markdown(content: Handout, words: MarkdownWords = ENGLISH, publish
             lines.append(f"- **{_md(words.note)}:** {_md(_one_line(row.note))}")
         lines.append("")
     return "\n".join(lines)
-
-
-def extraction_to_json(extraction: Extraction) -> str:
-    """The whole extraction as the JSON document of ``lagebild extract`` (umlauts kept)."""
-    return json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=2) + "\n"
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from lagebild.core import exports
 from lagebild.core.briefing import DEFAULT_RELIABILITY
+from lagebild.core.export import extraction_to_json
 from lagebild.core.model import Extraction
 from lagebild.ui.export.kinds import KINDS, ExportKind
 from lagebild.ui.export.words import tr
@@ -101,7 +102,7 @@ def _write_text(kind: ExportKind, path: Path, content: exports.Handout, extracti
         published = long_day(content.published, extraction.article.language or "de")
         path.write_text(exports.events_to_markdown(content, markdown_words(), published), encoding="utf-8")
     elif kind is ExportKind.JSON:
-        path.write_text(exports.extraction_to_json(extraction), encoding="utf-8")
+        path.write_text(extraction_to_json(extraction), encoding="utf-8")
     else:  # pragma: no cover - every kind is handled above
         raise ValueError(f"unknown export kind {kind}")
 
