@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from lagebild.core.chronology import chronological_key
+from lagebild.core.wording import long_date
 from lagebild.core.model import Event
 from lagebild.ui.timeline.entry import Precision
 
@@ -72,14 +73,14 @@ def describe_date(
     value: str, earliest: date | None, latest: date | None, language: str = "de"
 ) -> DateView:
     """Precision and readable text of a date, e.g. ``("2022-02", …) → MONTH, "Februar 2022"``."""
-    from babel.dates import format_date, format_interval, format_skeleton
+    from babel.dates import format_interval, format_skeleton
 
     words = WORDS.get(language, WORDS["de"])
     precision = precision_of(value, earliest, latest)
     anchor = earliest or latest
 
     def day(d: date) -> str:
-        return format_date(d, "long", locale=language)
+        return long_date(d, language)
 
     if precision is None or anchor is None:
         return DateView(precision, words.unplaced if precision is None else _ref_text(precision, words))

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from lagebild.core.exports import MarkdownWords
+from lagebild.core.wording import long_date
 from lagebild.core.model import EntityType
 
 _CONTEXT = "Export"
@@ -66,8 +67,4 @@ def markdown_words() -> MarkdownWords:
 
 def long_day(day: date | None, language: str = "de") -> str:
     """A day as the event dates read ("21. Januar 2024"), "" for none."""
-    if day is None:
-        return ""
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=language)
+    return long_date(day, language) if day is not None else ""

@@ -9,7 +9,6 @@ only lays these out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from lagebild.core.model import EntityType, Event, Extraction
 from lagebild.ui.events.dates import describe_date
@@ -75,13 +74,6 @@ def event_card(extraction: Extraction, event: Event, number: int) -> EventCard:
         date_span=span,
         participants=tuple(participants),
     )
-
-
-def long_date(day: date, language: str = "de") -> str:
-    """``day`` written out in ``language``, e.g. "21. Januar 2024"."""
-    from babel.dates import format_date
-
-    return format_date(day, "long", locale=language)
 
 
 def source_text(extraction: Extraction) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 from lagebild.core.model import Extraction
 from lagebild.ui.events.timeline_entries import timeline_entries
 from lagebild.ui.present import style
-from lagebild.ui.present.content import EventCard, event_card, long_date, source_text
+from lagebild.core.wording import long_date
+from lagebild.ui.present.content import EventCard, event_card, source_text
 from lagebild.ui.present.presenter import PresenterView
 from lagebild.ui.present.sequence import Slide, SlideKind, SlideSequence
 from lagebild.ui.present.slides import EventSlide, OverviewHeader

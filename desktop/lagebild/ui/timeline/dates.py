@@ -199,5 +199,7 @@ def major_label(x: float, unit: Unit, long: bool = True) -> str:
 
 
 def long_date(day: date) -> str:
-    """German long form: "21. Januar 2024"."""
-    return f"{day.day}. {MONTHS_LONG[day.month - 1]} {day.year}"
+    """German long form: "21. Januar 2024" (the app's one spelling)."""
+    from lagebild.core.wording import long_date as written
+
+    return written(day, "de")
