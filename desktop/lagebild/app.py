@@ -171,15 +171,18 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def _use_bundled_font(app: QApplication) -> None:
-    """Register the bundled DejaVu Sans; make it the UI font where the system
-    has no fonts at all (Qt would otherwise fall back to an icon font)."""
+    """Make DejaVu Sans available (the exports typeset with it) and the UI font
+    where the system has no fonts at all (Qt would otherwise fall back to an
+    icon font).  Where the system has DejaVu already, nothing is loaded."""
     from PySide6.QtGui import QFont, QFontDatabase
 
     from lagebild.ui.fonts import BUNDLED_FAMILY, register_bundled_fonts
 
-    system_has_fonts = bool(QFontDatabase.families())
+    system_families = QFontDatabase.families()
+    if BUNDLED_FAMILY in system_families:
+        return
     register_bundled_fonts()
-    if not system_has_fonts:
+    if not system_families:
         app.setFont(QFont(BUNDLED_FAMILY, app.font().pointSize()))
 
 
