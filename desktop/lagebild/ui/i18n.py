@@ -16,9 +16,6 @@ with Qt Linguist or any editor, and run ``--release``.
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
 import sys
 from importlib.resources import as_file
 from pathlib import Path
@@ -100,6 +97,8 @@ _TRANSLATIONS_DIR = _PACKAGE_DIR.parents[1] / "resources" / "translations"
 
 def qt_tool(name: str) -> Path | None:
     """``lupdate``/``lrelease``: the copy inside the PySide6 wheel, else one on PATH."""
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).resolve().parent / (
@@ -126,6 +125,8 @@ def source_files(package_dir: Path = _PACKAGE_DIR) -> list[Path]:
 
 def update(ts_files: list[Path], package_dir: Path = _PACKAGE_DIR) -> None:
     """Merge the current UI strings into ``ts_files`` (keeps existing translations)."""
+    import subprocess
+
     lupdate = _require("lupdate")
     sources = [str(p) for p in source_files(package_dir)]
     for ts in ts_files:
@@ -139,6 +140,8 @@ def update(ts_files: list[Path], package_dir: Path = _PACKAGE_DIR) -> None:
 
 def release(ts_files: list[Path], out_dir: Path | None = None) -> list[Path]:
     """Compile ``ts_files`` into ``.qm`` files next to them (or into ``out_dir``)."""
+    import subprocess
+
     lrelease = _require("lrelease")
     outputs = []
     for ts in ts_files:
@@ -161,6 +164,8 @@ def _language_of(ts: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: ``--update`` (lupdate + lrelease) or ``--release`` (lrelease only)."""
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m lagebild.ui.i18n", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group(required=True)
