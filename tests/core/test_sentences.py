@@ -60,3 +60,11 @@ def test_fast_offsets_and_emoji_shortcut_give_somajos_own_tokens(text: str):
     _, tokens = segment(text)
     assert [(t.start, t.end) for t in tokens] == expected
     assert all(t.text == text[t.start : t.end] for t in tokens)
+
+
+def test_text_somajo_cannot_align_still_gets_exact_offsets():
+    text = "Ein Satz.\nTibetisch \u0f93 und mehr."
+    sentences, tokens = segment(text)
+    assert [text[s.start : s.end] for s in sentences][0] == "Ein Satz."
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert "\u0f93" in [t.text for t in tokens]

@@ -10,12 +10,15 @@ article coordinates.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
 from lagebild.core.model import Sentence, Token
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_NON_SPACE = re.compile(r"\S+")
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=2)
@@ -98,10 +101,17 @@ def _paragraph_sentences(paragraph: str) -> list[tuple[Spans, list[str]]]:
 
 def _aligned_by_somajo(paragraph: str) -> list[tuple[Spans, list[str]]]:
     result = []
-    for raw_sentence in _tokenizer(True).tokenize_text([paragraph]):
-        kept = [t for t in raw_sentence if t.character_offset[1] > t.character_offset[0]]
-        if kept:
-            result.append(([t.character_offset for t in kept], [t.token_class for t in kept]))
+    try:
+        for raw_sentence in _tokenizer(True).tokenize_text([paragraph]):
+            kept = [t for t in raw_sentence if t.character_offset[1] > t.character_offset[0]]
+            if kept:
+                result.append(([t.character_offset for t in kept], [t.token_class for t in kept]))
+    except AssertionError:
+        # SoMaJo's alignment asserts on some sequences NFC recomposes (e.g. U+0F93);
+        # such a paragraph becomes one sentence of whitespace-separated tokens.
+        log.warning("SoMaJo could not align a paragraph; splitting it at white space")
+        spans = [m.span() for m in _NON_SPACE.finditer(paragraph)]
+        return [(spans, ["regular"] * len(spans))] if spans else []
     return result
 
 
