@@ -5,17 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from lagebild.core.model import Timex, TimexType
-from lagebild.core.sentences import segment
-from lagebild.core.timex import find_timexes
-
-ANCHOR = date(2024, 1, 21)
-
-
-def tag(text: str, anchor: date | None = ANCHOR) -> list[Timex]:
-    sentences, tokens = segment(text)
-    return find_timexes(text, sentences, tokens, anchor)
+from lagebild.core.model import TimexType
+from timex_support import ANCHOR, tag
 
 
 def triples(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str, str]]:

@@ -5,21 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from lagebild.core.model import Timex
-from lagebild.core.sentences import segment
-from lagebild.core.timex import find_timexes
-
-ANCHOR = date(2024, 1, 21)  # a Sunday
-
-
-def tag(text: str, anchor: date | None = ANCHOR) -> list[Timex]:
-    sentences, tokens = segment(text)
-    return find_timexes(text, sentences, tokens, anchor)
-
-
-def pairs(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag(text, anchor)]
+from timex_support import ANCHOR, pairs, tag
 
 
 @pytest.mark.parametrize(
