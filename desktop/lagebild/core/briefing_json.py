@@ -73,20 +73,9 @@ from lagebild.core.briefing import (
     check_extraction,
 )
 from lagebild.core.corrections import correction_from_dict, correction_to_dict
-from lagebild.core.export import extraction_to_dict, to_json
+from lagebild.core.export import extraction_from_dict, extraction_to_dict, to_json
 from lagebild.core.ids import text_key
-from lagebild.core.model import (
-    Article,
-    Entity,
-    EntityType,
-    Event,
-    Extraction,
-    Mention,
-    MentionKind,
-    Sentence,
-    Timex,
-    TimexType,
-)
+from lagebild.core.model import Article
 
 FORMAT = "lagebild-briefing"
 VERSION = 1
@@ -206,28 +195,6 @@ def _article(item: dict[str, Any]) -> BriefingArticle:
         language=item.get("language", "de"),
         warnings=[str(w) for w in item.get("warnings", [])],
     )
-    x = item["extraction"]
-    extraction = Extraction(
-        article,
-        [Sentence(s["start"], s["end"]) for s in x["sentences"]],
-        [
-            Timex(t["start"], t["end"], t["text"], TimexType(t["type"]), t["value"], _day(t["earliest"]), _day(t["latest"]), t["sentence"])
-            for t in x["timexes"]
-        ],
-        [
-            Entity(
-                e["id"],
-                e["name"],
-                EntityType(e["type"]),
-                [Mention(m["start"], m["end"], m["text"], m["sentence"], MentionKind(m["kind"])) for m in e["mentions"]],
-            )
-            for e in x["entities"]
-        ],
-        [
-            Event(ev["id"], ev["date"], _day(ev["earliest"]), _day(ev["latest"]), ev["label"], ev["sentence"], ev["timex"], list(ev["entities"]))
-            for ev in x["events"]
-        ],
-        [str(w) for w in x.get("warnings", [])],
-    )
+    extraction = extraction_from_dict(item["extraction"], article)
     check_extraction(extraction)
     return BriefingArticle(extraction, item.get("reliability", DEFAULT_RELIABILITY), item.get("extractor", ""))

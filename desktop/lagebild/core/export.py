@@ -7,7 +7,18 @@ import json
 from datetime import date
 from typing import Any
 
-from lagebild.core.model import Extraction
+from lagebild.core.model import (
+    Article,
+    Entity,
+    EntityType,
+    Event,
+    Extraction,
+    Mention,
+    MentionKind,
+    Sentence,
+    Timex,
+    TimexType,
+)
 
 
 def _day(value: date | None) -> str | None:
@@ -65,6 +76,39 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         ],
         "warnings": list(extraction.warnings),
     }
+
+
+def _parse_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def extraction_from_dict(data: dict[str, Any], article: Article) -> Extraction:
+    """The inverse of :func:`extraction_to_dict` for ``article``: sentences,
+    timexes, entities, events and warnings read back (KeyError/ValueError on bad data)."""
+    return Extraction(
+        article,
+        [Sentence(s["start"], s["end"]) for s in data["sentences"]],
+        [
+            Timex(t["start"], t["end"], t["text"], TimexType(t["type"]), t["value"],
+                  _parse_day(t["earliest"]), _parse_day(t["latest"]), t["sentence"])
+            for t in data["timexes"]
+        ],
+        [
+            Entity(
+                e["id"],
+                e["name"],
+                EntityType(e["type"]),
+                [Mention(m["start"], m["end"], m["text"], m["sentence"], MentionKind(m["kind"])) for m in e["mentions"]],
+            )
+            for e in data["entities"]
+        ],
+        [
+            Event(ev["id"], ev["date"], _parse_day(ev["earliest"]), _parse_day(ev["latest"]), ev["label"],
+                  ev["sentence"], ev["timex"], list(ev["entities"]))
+            for ev in data["events"]
+        ],
+        [str(w) for w in data.get("warnings", [])],
+    )
 
 
 def to_json(document: Any) -> str:
