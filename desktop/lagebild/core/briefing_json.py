@@ -73,6 +73,7 @@ from lagebild.core.briefing import (
     check_extraction,
 )
 from lagebild.core.corrections import correction_from_dict, correction_to_dict
+from lagebild.core.errors import InputError
 from lagebild.core.export import extraction_from_dict, extraction_to_dict, to_json
 from lagebild.core.ids import text_key
 from lagebild.core.model import Article
@@ -82,7 +83,7 @@ VERSION = 1
 _EXTRACTION_FIELDS = ("sentences", "timexes", "entities", "events", "warnings")
 
 
-class BriefingJSONError(ValueError):
+class BriefingJSONError(InputError, ValueError):
     """A JSON document that is not a briefing this version reads (one-line message)."""
 
 

@@ -46,6 +46,7 @@ from lagebild.core.corrections import (
     correction_from_dict,
     correction_to_dict,
 )
+from lagebild.core.errors import InputError
 from lagebild.core.ids import text_key
 from lagebild.core.model import (
     Article,
@@ -153,7 +154,7 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
-class BriefingFileError(Exception):
+class BriefingFileError(InputError):
     """A briefing file cannot be opened or saved; ``str()`` is a one-line message."""
 
 

@@ -13,21 +13,59 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from lagebild.core.errors import ArticleError
+from lagebild.core.errors import ArticleError, InputError
 from lagebild.core.model import Extraction
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
-Work = Callable[[Progress, Cancelled], Extraction]
+Work = Callable[[Progress, Cancelled], Any]
+
+
+@dataclass
+class BatchResult:
+    """What :meth:`ExtractionRunner.extract_files` produced: extractions and one-line failures."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    failures: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def extract_batch(paths: Sequence[Path], progress: Progress, cancelled: Cancelled) -> BatchResult:
+    """Extract ``paths`` one after another; a file that cannot be read is a failure, not an end."""
+    from lagebild.core.pipeline import extract_file
+
+    result = BatchResult()
+    total = max(len(paths), 1)
+    for number, path in enumerate(paths):
+        if cancelled():
+            break
+
+        def step(stage: str, fraction: float, number: int = number) -> None:
+            progress(stage, (number + fraction) / total)
+
+        try:
+            result.extractions.append(extract_file(path, None, step, cancelled))
+        except ArticleError as error:
+            result.failures.append((Path(path), str(error)))
+    return result
 
 
 class _JobSignals(QObject):
@@ -52,10 +90,10 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._report, self._stop.is_set)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a message
+        except Exception as error:
             if self._stop.is_set():
                 self._signals.cancelled.emit(self._id)
-            elif isinstance(error, ArticleError):
+            elif isinstance(error, InputError):
                 self._signals.failed.emit(self._id, str(error))
             else:
                 log.exception("extraction failed")
@@ -76,6 +114,8 @@ class ExtractionRunner(QObject):
     started = Signal(str)  # what is being done, for the status bar
     progress = Signal(str, float)  # stage name, fraction done
     finished = Signal(object)  # Extraction
+    batch_finished = Signal(object)  # BatchResult
+    loaded = Signal(object)  # whatever a load() job returned
     failed = Signal(str)  # one-line message
     busy_changed = Signal(bool)
 
@@ -91,6 +131,7 @@ class ExtractionRunner(QObject):
         self._current = 0
         self._stop = threading.Event()
         self._running: set[int] = set()
+        self._outcome: dict[int, Any] = {}  # job → the signal its result goes to
 
     @property
     def busy(self) -> bool:
@@ -106,6 +147,24 @@ class ExtractionRunner(QObject):
             return extract_file(path, published, progress, cancelled)
 
         self._start(work, QCoreApplication.translate("ExtractionRunner", "Reading {0}…").format(Path(path).name))
+
+    def extract_files(self, paths: Sequence[str | Path]) -> None:
+        """Read and extract several files in one job; ``batch_finished`` reports all of them."""
+        files = [Path(p) for p in paths]
+
+        def work(progress: Progress, cancelled: Cancelled) -> BatchResult:
+            return extract_batch(files, progress, cancelled)
+
+        description = QCoreApplication.translate("ExtractionRunner", "Reading %n article(s)…", "", len(files))
+        self._start(work, description, self.batch_finished)
+
+    def load(self, work: Callable[[], Any], description: str) -> None:
+        """Run ``work`` (e.g. reading a briefing file) off the GUI thread; ``loaded`` gets its result.
+
+        ``work`` reports failures by raising :class:`ArticleError` (or any
+        exception, which becomes a one-line message).
+        """
+        self._start(lambda _progress, _cancelled: work(), description, self.loaded)
 
     def reanchor(self, extraction: Extraction, published: date | None) -> None:
         """Extract the shown article again against another publication date."""
@@ -128,11 +187,12 @@ class ExtractionRunner(QObject):
         """Block until the pool is idle (on quit, in tests)."""
         return self._pool.waitForDone(msecs)
 
-    def _start(self, work: Work, description: str) -> None:
+    def _start(self, work: Work, description: str, outcome: Any = None) -> None:
         self._stop.set()  # cancel the previous job
         self._stop = threading.Event()
         self._current += 1
         self._running.add(self._current)
+        self._outcome[self._current] = outcome if outcome is not None else self.finished
         self._pool.start(_Job(self._current, work, self._signals, self._stop))
         self.started.emit(description)
         self.busy_changed.emit(True)
@@ -143,9 +203,10 @@ class ExtractionRunner(QObject):
             self.progress.emit(stage, fraction)
 
     @Slot(int, object)
-    def _on_finished(self, job_id: int, extraction: Extraction) -> None:
+    def _on_finished(self, job_id: int, result: object) -> None:
+        outcome = self._outcome.get(job_id, self.finished)
         if self._done(job_id):
-            self.finished.emit(extraction)
+            outcome.emit(result)
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
@@ -159,6 +220,7 @@ class ExtractionRunner(QObject):
     def _done(self, job_id: int) -> bool:
         """Forget ``job_id``; true if it is the latest job (whose outcome counts)."""
         self._running.discard(job_id)
+        self._outcome.pop(job_id, None)
         latest = job_id == self._current
         if latest:
             self.busy_changed.emit(False)
