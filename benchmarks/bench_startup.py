@@ -19,6 +19,11 @@ the bare window, ready within 6×.
 
     python benchmarks/bench_startup.py [--runs 7] [--platform offscreen|xcb] [ARTICLE]
 
+Like an installed app (pip compiles ``.pyc`` files, the frozen app ships
+them), the runs use Python's bytecode cache: the warm-up run writes it to a
+temporary folder even where ``PYTHONDONTWRITEBYTECODE`` is set (a setting
+under which every module of the checkout would be compiled on every start).
+
 No data is downloaded; the sample article ships in ``seeds/``.
 """
 
@@ -98,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM (default offscreen)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per run before giving up")
+    parser.add_argument(
+        "--no-bytecode-cache", dest="bytecode_cache", action="store_false",
+        help="leave PYTHONDONTWRITEBYTECODE as it is (default: write .pyc files to a temporary folder)",
+    )
     args = parser.parse_args(argv)
 
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LAGEBILD_STARTUP_PROBE="1")
@@ -109,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
         for run in range(args.runs + 1):
             run_env = dict(env, LAGEBILD_SETTINGS_DIR=os.path.join(folder, f"run{run}"))  # always a first start
+            if args.bytecode_cache:  # as an installed app has: the warm-up run writes it
+                run_env.pop("PYTHONDONTWRITEBYTECODE", None)
+                run_env["PYTHONPYCACHEPREFIX"] = os.path.join(folder, "pycache")
             bare_marks = run_once(bare_cmd, run_env, args.timeout)
             app_marks = run_once(app_cmd, run_env, args.timeout)
             if "ready" not in app_marks:
@@ -129,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         ("Lagebild, briefing ready", marks["ready"], READY_BUDGET),
     ]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"platform={args.platform} runs={args.runs} python={sys.version.split()[0]} load={load:.2f}")
+    print(
+        f"platform={args.platform} runs={args.runs} python={sys.version.split()[0]} load={load:.2f}"
+        f" bytecode-cache={'no' if not args.bytecode_cache and os.environ.get('PYTHONDONTWRITEBYTECODE') else 'yes'}"
+    )
     print(f"{'':36} {'median':>8} {'min':>8} {'max':>8} {'× bare':>7} {'budget':>7}")
     failed = False
     for name, values, budget in rows:
