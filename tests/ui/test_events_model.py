@@ -96,7 +96,7 @@ def test_columns_show_date_label_participants_and_sentence(model) -> None:
     assert model.data(model.index(2, Column.DATE), EventRole.PRECISION) is Precision.FUTURE
     assert model.data(model.index(0, 0), EventRole.ID) == "ev-1"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        "Date", "Event", "Participants", "Source sentence",
+        "Date", "Event", "Participants", "Source sentence", "Source",
     ]
 
 

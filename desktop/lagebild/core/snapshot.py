@@ -18,8 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from lagebild.core.briefing import DEFAULT_RELIABILITY, Briefing, BriefingArticle
-from lagebild.core.corrections import CorrectedView, Orphan
-from lagebild.core.crossref import EventGroup, MergedEntity, group_events, merge_entities
+from lagebild.core.corrections import CorrectedView
+from lagebild.core.crossref import (
+    EventGroup,
+    MergedEntity,
+    group_events,
+    merge_entities,
+)
 from lagebild.core.model import Entity, Event, Extraction
 
 

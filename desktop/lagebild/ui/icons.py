@@ -82,6 +82,23 @@ ICONS: dict[str, IconSpec] = {
     "mention": IconSpec("mdi6.format-quote-close"),
     "date-missing": IconSpec("mdi6.calendar-question"),
     "warning": IconSpec("mdi6.alert-outline", Tone.WARNING),
+    "contradiction": IconSpec("mdi6.calendar-alert", Tone.WARNING),
+    "note": IconSpec("mdi6.note-text-outline"),
+    "article": IconSpec("mdi6.newspaper-variant-outline"),
+    "sources": IconSpec("mdi6.file-multiple-outline"),
+    # Briefing
+    "new": IconSpec("mdi6.file-outline"),
+    "add-article": IconSpec("mdi6.file-plus-outline"),
+    "add-folder": IconSpec("mdi6.folder-plus-outline"),
+    "save-as": IconSpec("mdi6.content-save-edit-outline"),
+    "import": IconSpec("mdi6.file-import-outline"),
+    "remove": IconSpec("mdi6.delete-outline"),
+    "edit": IconSpec("mdi6.pencil-outline"),
+    "hide": IconSpec("mdi6.eye-off-outline"),
+    "add-event": IconSpec("mdi6.calendar-plus"),
+    "merge": IconSpec("mdi6.call-merge"),
+    "split": IconSpec("mdi6.call-split"),
+    "grade": IconSpec("mdi6.shield-check-outline"),
 }
 
 # Warning amber readable on a light and on a dark background respectively.

@@ -1,9 +1,16 @@
-"""The one source of truth for what is selected: the shown extraction, an event, an entity.
+"""The one source of truth for what is shown and selected.
 
-Views call ``select_event``/``select_entity`` when the user clicks and react
-to the signals; none of them talks to another view.  Signals fire only on a
-change, so a view that re-selects what the controller just told it to show
-does not loop.
+It holds the briefing snapshot on display, the article shown in the article
+panel, the selected event and the selected entity.  Views call
+``select_event``/``select_entity``/``show_article`` when the user clicks and
+react to the signals; none of them talks to another view.  Signals fire only
+on a change, so a view that re-selects what the controller just told it to
+show does not loop.
+
+IDs are unique across the articles of a briefing.  The selected event may be
+any member of an event group (the source the user is reading); the table and
+the timeline show its group's lead (:meth:`BriefingSnapshot.lead`).  The
+selected entity is always a merged entity's lead ID.
 """
 
 from __future__ import annotations
@@ -12,19 +19,21 @@ from PySide6.QtCore import QObject, Signal
 
 from lagebild.core.chronology import chronological_key
 from lagebild.core.model import Entity, Event, Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 
 
 class SelectionController(QObject):
-    """Holds the current extraction, selected event ID and selected entity ID."""
+    """Holds the snapshot, the shown article, the selected event and entity IDs."""
 
-    extraction_changed = Signal(object)  # Extraction | None
+    snapshot_changed = Signal(object)  # BriefingSnapshot | None
+    extraction_changed = Signal(object)  # the shown article's Extraction | None
     event_changed = Signal(object)  # event ID (str) | None
-    entity_changed = Signal(object)  # entity ID (str) | None
+    entity_changed = Signal(object)  # lead entity ID (str) | None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._extraction: Extraction | None = None
-        self._events: dict[str, Event] = {}
+        self._snapshot: BriefingSnapshot | None = None
+        self._article: str | None = None
         self._in_time: list[str] = []
         self._event_id: str | None = None
         self._entity_id: str | None = None
@@ -32,8 +41,18 @@ class SelectionController(QObject):
     # --- state -----------------------------------------------------------------
 
     @property
+    def snapshot(self) -> BriefingSnapshot | None:
+        return self._snapshot
+
+    @property
+    def article_key(self) -> str | None:
+        """Key of the article shown in the article panel."""
+        return self._article
+
+    @property
     def extraction(self) -> Extraction | None:
-        return self._extraction
+        """The shown article's (corrected) extraction."""
+        return self._snapshot.extraction(self._article) if self._snapshot else None
 
     @property
     def event_id(self) -> str | None:
@@ -44,58 +63,87 @@ class SelectionController(QObject):
         return self._entity_id
 
     def selected_event(self) -> Event | None:
-        """The selected event."""
-        return self._events.get(self._event_id) if self._event_id else None
+        """The selected event (the member the user is reading)."""
+        return self._snapshot.event(self._event_id) if self._snapshot else None
+
+    def selected_lead(self) -> str | None:
+        """The group lead standing for the selected event in the table and timeline."""
+        return self._snapshot.lead(self._event_id) if self._snapshot else None
 
     def selected_entity(self) -> Entity | None:
-        """The selected entity."""
-        if self._extraction is None or self._entity_id is None:
-            return None
-        return self._extraction.entity(self._entity_id)
+        """The selected (lead) entity."""
+        return self._snapshot.entity(self._entity_id) if self._snapshot else None
+
+    def entity_in_article(self) -> Entity | None:
+        """The selected entity's member in the shown article, if it appears there."""
+        return self._snapshot.member_in(self._entity_id, self._article) if self._snapshot else None
 
     def events_in_time(self) -> list[Event]:
-        """All events, earliest first."""
-        return [self._events[i] for i in self._in_time]
+        """One event per group (its lead), earliest first."""
+        snapshot = self._snapshot
+        return [snapshot.event(i) for i in self._in_time] if snapshot else []  # type: ignore[misc]
 
     def events_of_entity(self, entity_id: str | None = None) -> set[str] | None:
-        """IDs of the events the (selected) entity takes part in; ``None`` without an entity."""
+        """Group leads of the events the (selected) entity takes part in; ``None`` without one."""
         entity_id = entity_id or self._entity_id
-        if entity_id is None:
+        if entity_id is None or self._snapshot is None:
             return None
-        return {e.id for e in self._events.values() if entity_id in e.entities}
+        return self._snapshot.leads_of_entity(entity_id)
 
     # --- changes ---------------------------------------------------------------
 
     def set_extraction(self, extraction: Extraction | None) -> None:
-        """Show ``extraction``; keeps the selection where its IDs still exist.
+        """Show one article without corrections (see :meth:`set_snapshot`)."""
+        self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
 
-        Always emits all three signals, so every view rebuilds and then shows
-        the (kept or cleared) selection.
+    def set_snapshot(self, snapshot: BriefingSnapshot | None, article: str | None = None) -> None:
+        """Show ``snapshot``; keeps the shown article and the selection where they still exist.
+
+        ``article`` chooses the article to show.  Always emits every signal,
+        so each view rebuilds and then shows the (kept or cleared) selection.
         """
-        self._extraction = extraction
-        events = extraction.events if extraction else []
-        self._events = {e.id: e for e in events}
-        self._in_time = [e.id for e in sorted(events, key=chronological_key)]
-        if self._event_id not in self._events:
+        self._snapshot = snapshot
+        keys = snapshot.keys if snapshot else []
+        if article in keys:
+            self._article = article
+        elif self._article not in keys:
+            self._article = keys[0] if keys else None
+        self._in_time = snapshot.leads_in_time() if snapshot else []
+        if snapshot is None or snapshot.event(self._event_id) is None:
             self._event_id = None
-        if extraction is None or (self._entity_id and extraction.entity(self._entity_id) is None):
-            self._entity_id = None
-        self.extraction_changed.emit(extraction)
+        self._entity_id = snapshot.lead_entity(self._entity_id) if snapshot else None
+        self.snapshot_changed.emit(snapshot)
+        self.extraction_changed.emit(self.extraction)
+        self.event_changed.emit(self._event_id)
+        self.entity_changed.emit(self._entity_id)
+
+    def show_article(self, key: str | None) -> None:
+        """Show article ``key`` in the article panel (the selection stays)."""
+        if self._snapshot is None or key not in self._snapshot.articles or key == self._article:
+            return
+        self._article = key
+        self.extraction_changed.emit(self.extraction)
         self.event_changed.emit(self._event_id)
         self.entity_changed.emit(self._entity_id)
 
     def select_event(self, event_id: str | None) -> None:
-        """Select an event (``None`` or an unknown ID clears the event selection)."""
-        if event_id is not None and event_id not in self._events:
+        """Select an event, showing its article (``None`` or an unknown ID clears the selection)."""
+        snapshot = self._snapshot
+        if event_id is not None and (snapshot is None or snapshot.event(event_id) is None):
             event_id = None
-        if event_id != self._event_id:
-            self._event_id = event_id
-            self.event_changed.emit(event_id)
+        if event_id == self._event_id:
+            return
+        self._event_id = event_id
+        key = snapshot.article_of(event_id) if snapshot and event_id else None
+        if key is not None and key != self._article:
+            self._article = key
+            self.extraction_changed.emit(self.extraction)
+            self.entity_changed.emit(self._entity_id)
+        self.event_changed.emit(event_id)
 
     def select_entity(self, entity_id: str | None) -> None:
-        """Select an entity: views emphasise its events and mentions."""
-        if entity_id is not None and (self._extraction is None or self._extraction.entity(entity_id) is None):
-            entity_id = None
+        """Select an entity: views emphasise its events and mentions in every article."""
+        entity_id = self._snapshot.lead_entity(entity_id) if self._snapshot and entity_id else None
         if entity_id != self._entity_id:
             self._entity_id = entity_id
             self.entity_changed.emit(entity_id)
@@ -110,8 +158,9 @@ class SelectionController(QObject):
     def step(self, delta: int) -> None:
         """Select the event ``delta`` places later in time (earlier if negative).
 
-        With an entity selected, only its events are stepped through.  Without
-        a selected event, stepping forward starts at the first, backward at the last.
+        Steps through groups (one per occurrence).  With an entity selected,
+        only its events are visited.  Without a selected event, stepping
+        forward starts at the first, backward at the last.
         """
         order = self._in_time
         emphasised = self.events_of_entity()
@@ -119,27 +168,29 @@ class SelectionController(QObject):
             order = [i for i in order if i in emphasised] or order
         if not order:
             return
-        if self._event_id in order:
-            index = max(0, min(len(order) - 1, order.index(self._event_id) + delta))
+        current = self.selected_lead()
+        if current in order:
+            index = max(0, min(len(order) - 1, order.index(current) + delta))
         else:
             index = 0 if delta > 0 else len(order) - 1
-        self.select_event(order[index])
+        if order[index] != current:
+            self.select_event(order[index])
 
     def select_at(self, offset: int) -> None:
-        """The user clicked character ``offset`` of the article: select that sentence's event.
+        """The user clicked character ``offset`` of the shown article: select that sentence's event.
 
         Clicking again in a sentence with several events cycles through them;
         a sentence without events leaves the selection as it is.
         """
-        if self._extraction is None:
+        extraction = self.extraction
+        if extraction is None:
             return
-        sentence = self._extraction.sentence_of(offset)
+        sentence = extraction.sentence_of(offset)
         if sentence is None:
             return
-        here = [self._events[i] for i in self._in_time if self._events[i].sentence == sentence]
-        if not here:
+        ids = [e.id for e in sorted(extraction.events, key=chronological_key) if e.sentence == sentence]
+        if not ids:
             return
-        ids = [e.id for e in here]
         if self._event_id in ids:
             self.select_event(ids[(ids.index(self._event_id) + 1) % len(ids)])
         else:

@@ -1,18 +1,19 @@
-"""EntityTreeModel: an extraction's entities grouped by type.
+"""EntityTreeModel: a briefing's entities grouped by type.
 
 Two levels: four group rows (persons, organisations, places, other) with the
-entities of that type as children.  Columns: name (with type icon), mentions
-by name, events the entity takes part in.  Derived mentions ("nordkoreanische"
+entities of that type as children.  The same entity in several articles is
+one row (Budanov in two reports is one person).  Columns: name (with type
+icon), mentions by name, events the entity takes part in, articles it
+appears in.  Derived mentions ("nordkoreanische"
 for Nordkorea) are linked to the entity but not counted; the tooltip lists them.
 
-The model only adapts a core :class:`~lagebild.core.model.Extraction`; empty
+The model only adapts a core :class:`~lagebild.core.snapshot.BriefingSnapshot`; empty
 groups are hidden by the proxy, not here, so the shape stays fixed.
 """
 
 from __future__ import annotations
 
 import html
-from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from lagebild.core.model import Entity, EntityType, Extraction, MentionKind
+from lagebild.core.snapshot import BriefingSnapshot, lead_entity
 from lagebild.ui.entities.folding import search_key
 from lagebild.ui.icons import icon
 
@@ -48,6 +50,7 @@ class EntityRole(IntEnum):
     EVENTS = ID + 6  # int: events the entity takes part in
     HIGHLIGHTED = ID + 7  # bool
     SEARCH_KEY = ID + 8  # folded spellings for the filter (see folding.py)
+    ARTICLES = ID + 9  # int: articles the entity appears in
 
 
 class Column(IntEnum):
@@ -56,6 +59,7 @@ class Column(IntEnum):
     NAME = 0
     MENTIONS = 1
     EVENTS = 2
+    ARTICLES = 3
 
 
 GROUPS: tuple[EntityType, ...] = (EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC)
@@ -81,13 +85,15 @@ _HEADERS: dict[Column, str] = {
     Column.NAME: QT_TRANSLATE_NOOP("EntityTreeModel", "Name"),
     Column.MENTIONS: QT_TRANSLATE_NOOP("EntityTreeModel", "Mentions"),
     Column.EVENTS: QT_TRANSLATE_NOOP("EntityTreeModel", "Events"),
+    Column.ARTICLES: QT_TRANSLATE_NOOP("EntityTreeModel", "Articles"),
 }
-_HEADER_ICONS: dict[Column, str] = {Column.MENTIONS: "mention", Column.EVENTS: "event"}
+_HEADER_ICONS: dict[Column, str] = {Column.MENTIONS: "mention", Column.EVENTS: "event", Column.ARTICLES: "article"}
 _HEADER_TIPS: dict[Column, str] = {
     Column.MENTIONS: QT_TRANSLATE_NOOP(
         "EntityTreeModel", "Mentions by name (derived forms such as adjectives are not counted)"
     ),
     Column.EVENTS: QT_TRANSLATE_NOOP("EntityTreeModel", "Dated events the entity takes part in"),
+    Column.ARTICLES: QT_TRANSLATE_NOOP("EntityTreeModel", "Articles of the briefing that mention it"),
 }
 _GROUP_ID = 0  # internalId of group rows; entity rows store their group's row + 1
 
@@ -107,28 +113,43 @@ class EntityRow:
     derived_forms: tuple[str, ...]  # surface forms of derived mentions, in text order
     events: int
     search_key: str
+    articles: int = 1
 
 
 def build_rows(extraction: Extraction | None) -> dict[EntityType, list[EntityRow]]:
-    """Entity rows of ``extraction`` grouped by type, in extraction order."""
+    """Entity rows of one article grouped by type."""
+    return build_briefing_rows(BriefingSnapshot.of(extraction) if extraction is not None else None)
+
+
+def build_briefing_rows(snapshot: BriefingSnapshot | None) -> dict[EntityType, list[EntityRow]]:
+    """One row per merged entity of ``snapshot``, grouped by type, in article then text order.
+
+    A row stands for all members: its entity is the lead member (ID and
+    name), its counts add up the members'.
+    """
     rows: dict[EntityType, list[EntityRow]] = {kind: [] for kind in GROUPS}
-    if extraction is None:
+    if snapshot is None:
         return rows
-    events = Counter(eid for event in extraction.events for eid in set(event.entities))
-    for entity in extraction.entities:
-        derived = [m.text for m in entity.mentions if m.kind is MentionKind.DERIVED]
-        surface = {m.text for m in entity.mentions}
-        kind = entity.type if entity.type in rows else EntityType.MISC
-        row = EntityRow(
-            entity=entity,
-            kind=kind,
-            mentions=entity.mention_count,
-            derived=len(derived),
-            derived_forms=tuple(dict.fromkeys(derived)),
-            events=events.get(entity.id, 0),
-            search_key=search_key([entity.name, *sorted(surface)]),
+    order = {entity.id: n for n, entity in enumerate(e for x in snapshot.articles.values() for e in x.entities)}
+    for merged in sorted(snapshot.merged, key=lambda m: min(order[e.id] for _, e in m.members)):
+        lead = snapshot.entity(lead_entity(merged))
+        assert lead is not None
+        mentions = [m for _, entity in merged.members for m in entity.mentions]
+        derived = [m.text for m in mentions if m.kind is MentionKind.DERIVED]
+        surface = {m.text for m in mentions} | {entity.name for _, entity in merged.members}
+        kind = merged.type if merged.type in rows else EntityType.MISC
+        rows[kind].append(
+            EntityRow(
+                entity=lead,
+                kind=kind,
+                mentions=merged.mention_count,
+                derived=len(derived),
+                derived_forms=tuple(dict.fromkeys(derived)),
+                events=len(snapshot.leads_of_entity(lead.id)),
+                search_key=search_key([merged.name, *sorted(surface - {merged.name})]),
+                articles=merged.article_count,
+            )
         )
-        rows[kind].append(row)
     return rows
 
 
@@ -141,21 +162,31 @@ class EntityTreeModel(QAbstractItemModel):
         self._where: dict[str, tuple[int, int]] = {}  # entity ID -> (group row, row)
         self._highlighted: set[str] = set()
         self._has_events = False
+        self._articles = 0
 
     # --- Feeding -----------------------------------------------------------------
 
     def set_extraction(self, extraction: Extraction | None) -> None:
-        """Show the entities of ``extraction`` (``None``: empty)."""
+        """Show the entities of one article (``None``: empty)."""
+        self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
+
+    def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
+        """Show the merged entities of ``snapshot`` (``None``: empty)."""
         self.beginResetModel()
-        self._rows = build_rows(extraction)
+        self._rows = build_briefing_rows(snapshot)
         self._where = {
             row.entity.id: (group, position)
             for group, kind in enumerate(GROUPS)
             for position, row in enumerate(self._rows[kind])
         }
         self._highlighted &= set(self._where)
-        self._has_events = bool(extraction and extraction.events)
+        self._has_events = bool(snapshot and snapshot.groups)
+        self._articles = len(snapshot) if snapshot else 0
         self.endResetModel()
+
+    def article_count(self) -> int:
+        """How many articles the shown briefing has (the articles column means something from two)."""
+        return self._articles
 
     def has_events(self) -> bool:
         """Whether the extraction has events at all (else event counts mean nothing)."""
@@ -297,6 +328,8 @@ class EntityTreeModel(QAbstractItemModel):
                 return row.entity.name
             if column == Column.MENTIONS:
                 return row.mentions
+            if column == Column.ARTICLES:
+                return row.articles
             return row.events if self._has_events else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -335,6 +368,8 @@ class EntityTreeModel(QAbstractItemModel):
             return row.entity.id in self._highlighted
         if role == EntityRole.SEARCH_KEY:
             return row.search_key
+        if role == EntityRole.ARTICLES:
+            return row.articles
         return None
 
     def _tooltip(self, row: EntityRow) -> str:
@@ -349,4 +384,6 @@ class EntityTreeModel(QAbstractItemModel):
             lines.append(text.replace("%1", html.escape(", ".join(row.derived_forms))))
         if self._has_events:
             lines.append(translate("EntityTreeModel", "Events: %1").replace("%1", str(row.events)))
+        if self._articles > 1:
+            lines.append(translate("EntityTreeModel", "Articles: %1 of %2").replace("%1", str(row.articles)).replace("%2", str(self._articles)))
         return "<br>".join(lines)

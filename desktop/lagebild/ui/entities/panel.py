@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.entities.model import Column, EntityRole, EntityTreeModel
 from lagebild.ui.entities.proxy import EntityFilterProxy
 from lagebild.ui.icons import icon
@@ -96,7 +97,7 @@ class EntityPanel(QWidget):
         header = self._view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.MENTIONS, Column.EVENTS):
+        for column in (Column.MENTIONS, Column.EVENTS, Column.ARTICLES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self._empty = QLabel(self)
@@ -130,10 +131,15 @@ class EntityPanel(QWidget):
     # --- Public API ------------------------------------------------------------------
 
     def set_extraction(self, extraction: Extraction | None) -> None:
-        """Show the entities of ``extraction`` (``None`` empties the list)."""
-        self._extraction_loaded = extraction is not None
-        self._model.set_extraction(extraction)
+        """Show the entities of one article (``None`` empties the list)."""
+        self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
+
+    def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
+        """Show the merged entities of a briefing (``None`` empties the list)."""
+        self._extraction_loaded = snapshot is not None
+        self._model.set_snapshot(snapshot)
         self._view.setColumnHidden(Column.EVENTS, not self._model.has_events())
+        self._view.setColumnHidden(Column.ARTICLES, self._model.article_count() < 2)
         if self._selected is not None and not self._model.index_of(self._selected).isValid():
             self._selected = None
         self._refresh_shape()

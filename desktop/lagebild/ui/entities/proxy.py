@@ -31,6 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 _COUNT_ROLES: dict[int, EntityRole] = {
     Column.MENTIONS: EntityRole.MENTIONS,
     Column.EVENTS: EntityRole.EVENTS,
+    Column.ARTICLES: EntityRole.ARTICLES,
 }
 
 

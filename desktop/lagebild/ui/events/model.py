@@ -1,7 +1,10 @@
-"""EventTableModel: an extraction's events as rows, and the proxy that sorts them.
+"""EventTableModel: a briefing's events as rows, and the proxy that sorts them.
 
-Columns: date, label, participants, source sentence.  The model only adapts
-core :class:`~lagebild.core.model.Event` objects; sorting happens in
+One row per event group (the same occurrence reported by several articles is
+one row, "2 sources", led by the most reliable one).  Columns: date, label,
+participants, source sentence, source.  A group whose sources give dates that
+cannot both be true is flagged with a warning icon and tooltip.  The model
+only adapts a core :class:`~lagebild.core.snapshot.BriefingSnapshot`; sorting happens in
 :class:`EventSortProxy` on :attr:`EventRole.SORT_KEY` (chronological for the
 date column).  When an entity is selected, the rows of its events are
 emphasised and the others dimmed.
@@ -25,7 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from lagebild.core.crossref import EventGroup
 from lagebild.core.model import Event, Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.events.dates import describe_date, sort_text
 from lagebild.ui.timeline.entry import Precision
 
@@ -40,6 +45,7 @@ class Column(IntEnum):
     LABEL = 1
     PARTICIPANTS = 2
     SENTENCE = 3
+    SOURCE = 4
 
 
 class EventRole(IntEnum):
@@ -49,6 +55,8 @@ class EventRole(IntEnum):
     SORT_KEY = ID + 1  # str sorting like the column's meaning (chronological for dates)
     PRECISION = ID + 2  # Precision | None
     EMPHASISED = ID + 3  # bool: belongs to the selected entity (True for all without one)
+    SOURCES = ID + 4  # int: how many articles report the event
+    CONTRADICTION = ID + 5  # bool: the sources disagree on the date
 
 
 _HEADERS = {
@@ -56,6 +64,7 @@ _HEADERS = {
     Column.LABEL: QT_TRANSLATE_NOOP("EventTableModel", "Event"),
     Column.PARTICIPANTS: QT_TRANSLATE_NOOP("EventTableModel", "Participants"),
     Column.SENTENCE: QT_TRANSLATE_NOOP("EventTableModel", "Source sentence"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("EventTableModel", "Source"),
 }
 
 
@@ -69,6 +78,10 @@ class _Row:
     participants: str
     sentence: str
     chronological: str
+    source: str  # the article's title, or "2 sources"
+    sources: int
+    contradiction: bool
+    note: str
 
 
 class EventTableModel(QAbstractTableModel):
@@ -81,9 +94,13 @@ class EventTableModel(QAbstractTableModel):
         self._emphasis: set[str] | None = None
 
     def set_extraction(self, extraction: Extraction | None) -> None:
-        """Show the events of ``extraction`` (``None`` empties the table)."""
+        """Show the events of one article (``None`` empties the table)."""
+        self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
+
+    def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
+        """Show one row per event group of ``snapshot`` (``None`` empties the table)."""
         self.beginResetModel()
-        self._rows = [_make_row(extraction, e) for e in extraction.events] if extraction else []
+        self._rows = [_make_row(snapshot, group) for group in snapshot.groups] if snapshot else []
         self._row_of = {row.event.id: i for i, row in enumerate(self._rows)}
         self._emphasis = None
         self.endResetModel()
@@ -132,9 +149,15 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column is Column.DATE:
-                return row.event.date
-            return _text(row, column)
+            return _tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            from lagebild.ui.icons import icon  # qtawesome: not before the first paint
+
+            if column is Column.DATE and row.contradiction:
+                return icon("contradiction")
+            if column is Column.LABEL and row.note:
+                return icon("note")
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if emphasised:
                 return None
@@ -153,6 +176,10 @@ class EventTableModel(QAbstractTableModel):
             return row.precision
         if role == EventRole.EMPHASISED:
             return emphasised
+        if role == EventRole.SOURCES:
+            return row.sources
+        if role == EventRole.CONTRADICTION:
+            return row.contradiction
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -177,16 +204,28 @@ class EventSortProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(False)
 
 
-def _make_row(extraction: Extraction, event: Event) -> _Row:
+def _make_row(snapshot: BriefingSnapshot, group: EventGroup) -> _Row:
+    key, event = group.members[0]
+    extraction = snapshot.articles[key]
     view = describe_date(event.date, event.earliest, event.latest, extraction.article.language or "de")
-    names = [entity.name for entity_id in event.entities if (entity := extraction.entity(entity_id))]
+    leads = dict.fromkeys(snapshot.lead_entity(entity_id) for entity_id in event.entities)
+    names = [entity.name for entity_id in leads if (entity := snapshot.entity(entity_id))]
     sentences = extraction.sentences
     text = extraction.article.text
     sentence = ""
     if 0 <= event.sentence < len(sentences):
         span = sentences[event.sentence]
         sentence = " ".join(text[span.start : span.end].split())
-    return _Row(event, view.text, view.precision, ", ".join(names), sentence, sort_text(event))
+    sources = len(group.sources)
+    if sources > 1:
+        source = QCoreApplication.translate(_CONTEXT, "%n source(s)", "", sources)
+    else:
+        info = snapshot.infos[key]
+        source = f"{info.title} ({info.reliability})"
+    return _Row(
+        event, view.text, view.precision, ", ".join(names), sentence, sort_text(event),
+        source, sources, group.contradiction, snapshot.note(event.id),
+    )
 
 
 def _text(row: _Row, column: Column) -> str:
@@ -196,4 +235,16 @@ def _text(row: _Row, column: Column) -> str:
         return row.event.label
     if column is Column.PARTICIPANTS:
         return row.participants
+    if column is Column.SOURCE:
+        return row.source
     return row.sentence
+
+
+def _tooltip(row: _Row, column: Column) -> str:
+    if column is Column.DATE:
+        if row.contradiction:
+            return QCoreApplication.translate(_CONTEXT, "The sources disagree on the date: {0}").format(row.event.date)
+        return row.event.date
+    if column is Column.LABEL and row.note:
+        return QCoreApplication.translate(_CONTEXT, "Note: {0}").format(row.note)
+    return _text(row, column)

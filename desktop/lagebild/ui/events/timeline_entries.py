@@ -2,29 +2,58 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import ArticleInfo, BriefingSnapshot
 from lagebild.ui.events.dates import describe_date
 from lagebild.ui.timeline.entry import TimelineEntry
 
+#: Longest article title shown as a lane name before it is shortened.
+LANE_TITLE_CHARS = 22
 
-def timeline_entries(extraction: Extraction | None) -> list[TimelineEntry]:
-    """One entry per event that can be placed in time (undated events stay in the table)."""
-    if extraction is None:
+
+def lane_name(info: ArticleInfo) -> str:
+    """How a lane names its article: number and the start of the title."""
+    title = info.title if len(info.title) <= LANE_TITLE_CHARS else info.title[: LANE_TITLE_CHARS - 1].rstrip() + "…"
+    return f"{info.number}. {title}"
+
+
+def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[TimelineEntry]:
+    """One entry per event group that can be placed in time (undated events stay in the table).
+
+    With several articles each gets its own lane group and colour (the lead
+    source's); an occurrence reported by several articles says how many, and
+    one whose sources disagree on the date is marked with ⚠.
+    """
+    if source is None:
         return []
-    language = extraction.article.language or "de"
+    snapshot = source if isinstance(source, BriefingSnapshot) else BriefingSnapshot.of(source)
+    several = len(snapshot) > 1
     entries = []
-    for event in extraction.events:
+    for group in snapshot.groups:
+        key, event = group.members[0]
+        language = snapshot.articles[key].article.language or "de"
         view = describe_date(event.date, event.earliest, event.latest, language)
         if view.precision is None:
             continue
+        label = event.label
+        sources = len(group.sources)
+        if sources > 1:
+            label += " · " + QCoreApplication.translate("EventTableModel", "%n source(s)", "", sources)
+        if group.contradiction:
+            label = "⚠ " + label
+        info = snapshot.infos[key]
         entries.append(
             TimelineEntry(
                 id=event.id,
-                label=event.label,
+                label=label,
                 date_text=view.text,
                 earliest=event.earliest,
                 latest=event.latest,
                 precision=view.precision,
+                lane_key=lane_name(info) if several else "",
+                colour_key=f"{info.number:05d}" if several else "",  # sorts like the briefing
             )
         )
     return entries

@@ -7,15 +7,23 @@ selection controller without emitting anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.events.model import Column, EventRole, EventSortProxy, EventTableModel
 
 
 class EventTable(QTableView):
-    """The events of the shown extraction, sorted by date by default."""
+    """The briefing's events (one row per occurrence), sorted by date by default."""
 
     event_activated = Signal(str)
 
@@ -40,7 +48,7 @@ class EventTable(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.DATE, 150), (Column.LABEL, 300), (Column.PARTICIPANTS, 220)):
+        for column, width in ((Column.DATE, 150), (Column.LABEL, 300), (Column.PARTICIPANTS, 220), (Column.SENTENCE, 420)):
             header.resizeSection(column, width)
         self._following = False
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -52,6 +60,15 @@ class EventTable(QTableView):
             self.events.set_extraction(extraction)
         finally:
             self._following = False
+
+    def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
+        """Show one row per event group of ``snapshot``."""
+        self._following = True
+        try:
+            self.events.set_snapshot(snapshot)
+        finally:
+            self._following = False
+        self.setColumnHidden(Column.SOURCE, snapshot is None or len(snapshot) < 2)  # one article: says nothing
 
     def set_emphasis(self, event_ids: set[str] | None) -> None:
         """Emphasise these events, dim the others (``None``: all normal)."""
