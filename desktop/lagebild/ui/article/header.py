@@ -13,7 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lagebild.core.model import Article
 
@@ -53,6 +60,11 @@ class ArticleHeader(QWidget):
         self.source.setWordWrap(True)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        self.place = QLabel(self)
+        self.place.setObjectName("articlePlace")
+        self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.place.hide()
+
         self.date_label = QLabel(self)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("publishedDate")
@@ -78,6 +90,7 @@ class ArticleHeader(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.source)
+        layout.addWidget(self.place)
         layout.addLayout(date_row)
 
         self._published: date | None = None
@@ -107,6 +120,11 @@ class ArticleHeader(QWidget):
         self.date_edit.setEnabled(article is not None)
         self._show_missing(article is not None and self._published is None)
         self._describe_source(article)
+
+    def set_place(self, text: str) -> None:
+        """Where the article stands in the briefing ("Article 2 of 5 · Reliability B2"); "" hides it."""
+        self.place.setText(text)
+        self.place.setVisible(bool(text))
 
     def _commit(self) -> None:
         """The user settled on a date: announce it if it differs from the shown one."""

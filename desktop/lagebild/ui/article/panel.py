@@ -49,6 +49,7 @@ class ArticlePanel(QWidget):
         self._offsets = Utf16Offsets("")
         self._event: Event | None = None
         self._entity: Entity | None = None
+        self._passage: Span | None = None
         self.header.published_changed.connect(self.published_changed)
         self.view.position_clicked.connect(self._on_position_clicked)
 
@@ -58,6 +59,7 @@ class ArticlePanel(QWidget):
         """Show an extraction's article with its marks (clears highlights)."""
         self._extraction = extraction
         self._event = self._entity = None
+        self._passage = None
         self.header.set_article(extraction.article if extraction else None)
         text = extraction.article.text if extraction else ""
         self._offsets = Utf16Offsets(text)
@@ -71,10 +73,23 @@ class ArticlePanel(QWidget):
     def show_event(self, event: Event | None) -> None:
         """Highlight ``event``'s sentence and date expression and scroll to them."""
         self._event = event
+        self._passage = None
         self._update_highlights()
         sentence = self._sentence_span()
         if sentence is not None:
             self.view.scroll_to(*sentence)
+
+    def show_passage(self, start: int, end: int) -> None:
+        """Highlight ``text[start:end]`` like an event's sentence and scroll to it (a search hit)."""
+        self._event = None
+        self._passage = self._offsets.span_to_qt(start, end)
+        self._update_highlights()
+        self.view.scroll_to(*self._passage)
+
+    def selected_span(self) -> tuple[int, int]:
+        """The selected text (or the cursor position, twice) as Python offsets."""
+        cursor = self.view.textCursor()
+        return self._offsets.to_python(cursor.selectionStart()), self._offsets.to_python(cursor.selectionEnd())
 
     def show_entity(self, entity: Entity | None) -> None:
         """Highlight every mention of ``entity`` (``None`` clears)."""
@@ -112,7 +127,7 @@ class ArticlePanel(QWidget):
 
     def _spans(self) -> dict[Highlight, list[Span]]:
         spans: dict[Highlight, list[Span]] = {}
-        sentence = self._sentence_span()
+        sentence = self._sentence_span() or self._passage
         if sentence is not None:
             spans[Highlight.SENTENCE] = [sentence]
             timex = self._event_timex()
