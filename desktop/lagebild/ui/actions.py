@@ -23,10 +23,30 @@ Role = QAction.MenuRole
 class ActionKey(Enum):
     """Commands of the main window."""
 
+    NEW = auto()
     OPEN = auto()
     OPEN_SAMPLE = auto()
+    ADD_ARTICLES = auto()
+    ADD_FOLDER = auto()
+    SAVE = auto()
+    SAVE_AS = auto()
+    IMPORT_JSON = auto()
+    EXPORT_JSON = auto()
     RELOAD = auto()
     QUIT = auto()
+    CHANGE_DATE = auto()
+    RELABEL_EVENT = auto()
+    NOTE_EVENT = auto()
+    HIDE_EVENT = auto()
+    ADD_EVENT = auto()
+    RENAME_ENTITY = auto()
+    RETYPE_ENTITY = auto()
+    MERGE_ENTITY = auto()
+    SPLIT_ENTITY = auto()
+    SET_RELIABILITY = auto()
+    REMOVE_ARTICLE = auto()
+    RENAME_BRIEFING = auto()
+    SEARCH = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
@@ -52,9 +72,37 @@ class ActionSpec:
 
 
 SPECS: dict[ActionKey, ActionSpec] = {
+    ActionKey.NEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Briefing"), (StandardKey.New,), "new",
+        QT_TRANSLATE_NOOP("Actions", "Start an empty briefing"),
+    ),
     ActionKey.OPEN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Open…"), (StandardKey.Open,), "open",
-        QT_TRANSLATE_NOOP("Actions", "Open a German news article (text, Markdown or HTML)"),
+        QT_TRANSLATE_NOOP("Actions", "Open a briefing (.lagebild) or a German news article (text, Markdown or HTML)"),
+    ),
+    ActionKey.ADD_ARTICLES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Add Articles…"), ("Ctrl+Shift+A",), "add-article",
+        QT_TRANSLATE_NOOP("Actions", "Add one or several articles to this briefing"),
+    ),
+    ActionKey.ADD_FOLDER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &Folder…"), ("Ctrl+Shift+D",), "add-folder",
+        QT_TRANSLATE_NOOP("Actions", "Add every article in a folder to this briefing"),
+    ),
+    ActionKey.SAVE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Save"), (StandardKey.Save,), "save",
+        QT_TRANSLATE_NOOP("Actions", "Save the briefing (later changes are saved automatically)"),
+    ),
+    ActionKey.SAVE_AS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"), (StandardKey.SaveAs, "Ctrl+Shift+S"), "save-as",
+        QT_TRANSLATE_NOOP("Actions", "Save the briefing in a new file"),
+    ),
+    ActionKey.IMPORT_JSON: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import Briefing from JSON…"), ("Ctrl+Shift+I",), "import",
+        QT_TRANSLATE_NOOP("Actions", "Open a briefing exported as JSON"),
+    ),
+    ActionKey.EXPORT_JSON: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Export Briefing as &JSON…"), ("Ctrl+Shift+J",), "export",
+        QT_TRANSLATE_NOOP("Actions", "Write the whole briefing with corrections as JSON for other tools"),
     ),
     ActionKey.OPEN_SAMPLE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Open &Sample Article"), ("Ctrl+Shift+O",), "event",
@@ -67,6 +115,58 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ),
     ActionKey.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), (StandardKey.Quit, "Ctrl+Q"), "quit", role=Role.QuitRole
+    ),
+    ActionKey.CHANGE_DATE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Change &Date…"), ("Ctrl+D",), "edit",
+        QT_TRANSLATE_NOOP("Actions", "Give the selected event another date"),
+    ),
+    ActionKey.RELABEL_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&name Event…"), ("F2",), "edit",
+        QT_TRANSLATE_NOOP("Actions", "Give the selected event another label"),
+    ),
+    ActionKey.NOTE_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "N&ote…"), ("Ctrl+Shift+N",), "note",
+        QT_TRANSLATE_NOOP("Actions", "Write a note on the selected event"),
+    ),
+    ActionKey.HIDE_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Hide Event"), ("Ctrl+H",), "hide",
+        QT_TRANSLATE_NOOP("Actions", "Leave the selected event out of the briefing"),
+    ),
+    ActionKey.ADD_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add &Event from Sentence…"), ("Ctrl+E",), "add-event",
+        QT_TRANSLATE_NOOP("Actions", "Add an event supported by the selected text or the sentence at the cursor"),
+    ),
+    ActionKey.RENAME_ENTITY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Rename En&tity…"), ("Shift+F2",), "edit",
+        QT_TRANSLATE_NOOP("Actions", "Give the selected entity another name"),
+    ),
+    ActionKey.RETYPE_ENTITY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Change Entity T&ype…"), ("Ctrl+T",), "misc",
+        QT_TRANSLATE_NOOP("Actions", "Make the selected entity a person, organisation, place or other"),
+    ),
+    ActionKey.MERGE_ENTITY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Merge Entity…"), ("Ctrl+Shift+M",), "merge",
+        QT_TRANSLATE_NOOP("Actions", "The selected entity is the same as another one"),
+    ),
+    ActionKey.SPLIT_ENTITY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "S&plit Entity…"), ("Ctrl+Shift+X",), "split",
+        QT_TRANSLATE_NOOP("Actions", "Some mentions of the selected entity name someone else"),
+    ),
+    ActionKey.SET_RELIABILITY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Set &Reliability…"), ("Ctrl+G",), "grade",
+        QT_TRANSLATE_NOOP("Actions", "Grade the shown article's source and information (A1 … F6)"),
+    ),
+    ActionKey.REMOVE_ARTICLE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Remove Article"), ("Ctrl+Shift+Del",), "remove",
+        QT_TRANSLATE_NOOP("Actions", "Take the shown article out of the briefing"),
+    ),
+    ActionKey.RENAME_BRIEFING: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Briefing &Title…"), ("Ctrl+Alt+T",), "edit",
+        QT_TRANSLATE_NOOP("Actions", "Give the briefing a title"),
+    ),
+    ActionKey.SEARCH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Search Articles"), ("Ctrl+K",), "search",
+        QT_TRANSLATE_NOOP("Actions", "Full-text search in every article of the briefing"),
     ),
     ActionKey.ZOOM_IN: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (StandardKey.ZoomIn, "Ctrl+="), "zoom-in",

@@ -1,11 +1,15 @@
-"""The main window: timeline on top, entities | article below, event table at the bottom.
+"""The main window: timeline on top, entities/articles/search | article below, events at the bottom.
 
-Start-up is a budget: the constructor builds only cheap widgets; after the
-first paint :meth:`MainWindow.ensure_views` imports pyqtgraph and the icon
-font and builds the timeline and entity panel, while the extraction already
-runs in a worker thread.  Every view follows the one
+The window shows one briefing (:class:`~lagebild.ui.briefing.document.BriefingDocument`):
+one or several articles with the analyst's corrections.  Start-up is a
+budget: the constructor builds only cheap widgets; after the first paint
+:meth:`MainWindow.ensure_views` imports pyqtgraph and the icon font and
+builds the timeline and entity panel, while the extraction already runs in a
+worker thread.  Every view follows the one
 :class:`~lagebild.ui.selection.SelectionController`; the window only wires
-signals and owns files, settings and messages.
+signals, menus and settings.  File work lives in
+:class:`~lagebild.ui.briefing.files.BriefingFiles`, edits in
+:class:`~lagebild.ui.briefing.editing.BriefingEditor`.
 """
 
 from __future__ import annotations
@@ -16,18 +20,23 @@ from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
-    QToolButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +46,13 @@ from lagebild.core.model import Extraction
 from lagebild.core.resources import seed_articles
 from lagebild.ui.actions import ActionKey, ActionRegistry
 from lagebild.ui.article.panel import ArticlePanel
+from lagebild.ui.banner import FilterBar, MessageBanner
+from lagebild.ui.briefing.articles import ArticlesPanel
+from lagebild.ui.briefing.document import BriefingDocument
+from lagebild.ui.briefing.editing import BriefingEditor
+from lagebild.ui.briefing.files import ARTICLE_SUFFIXES, BRIEFING_SUFFIX, BriefingFiles
+from lagebild.ui.briefing.search import SearchPanel
+from lagebild.ui.briefing.sources import SourcesBar
 from lagebild.ui.events.view import EventTable
 from lagebild.ui.selection import SelectionController
 from lagebild.ui.settings import Settings
@@ -48,61 +64,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "de", "en")  # "" follows the system
-
-
-class MessageBanner(QFrame):
-    """A dismissible one-line message above the views (errors, notes)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.level = ""
-        self.hide()
-
-    def show_message(self, text: str, level: str = "error") -> None:
-        """Show ``text``; ``level`` is "error" (red) or "info" (amber)."""
-        self.level = level
-        colour = "#c62828" if level == "error" else "#b7791f"
-        self.setStyleSheet(
-            f"QFrame#messageBanner {{ border: 1px solid {colour}; border-left: 5px solid {colour}; }}"
-        )
-        self.label.setText(text)
-        self.close_button.setToolTip(self.tr("Dismiss"))
-        self.show()
-
-    def clear(self) -> None:
-        self.level = ""
-        self.label.clear()
-        self.hide()
-
-
-class FilterBar(QWidget):
-    """Says which entity the views are emphasising, with a button to stop."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.button = QPushButton(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 2, 10, 2)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +73,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     views_ready = Signal()
-    briefing_shown = Signal()  # an extraction is on every view
+    briefing_shown = Signal()  # a briefing is on every view
 
     def __init__(self, settings: Settings, *, persist: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +82,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._pending: tuple[Path, date | None] | None = None
         self._presentation = None  # the running PresentationWindow, if any
-        self._opening: Path | None = None
         self._keep_alive: list = []  # as_file() contexts of bundled seeds
         self._sample: Path | None = None
         self.setObjectName("mainWindow")
@@ -128,19 +90,37 @@ class MainWindow(QMainWindow):
         self.selection = SelectionController(self)
         self.runner = ExtractionRunner(self)
         self.registry = ActionRegistry(self)
+        self.document = BriefingDocument(settings.recovery_folder if persist else None, self)
+        self.files = BriefingFiles(self, self.document, self.runner, settings, persist)
+        self.editor = BriefingEditor(self.document, self.selection, self)
         self.timeline: TimelineWidget | None = None
         self.entities: EntityPanel | None = None
 
         self.article = ArticlePanel(self)
+        self.sources_bar = SourcesBar(self)
         self.table = EventTable(self)
         self.banner = MessageBanner(self)
         self.filter_bar = FilterBar(self)
+        self.articles = ArticlesPanel(self)
+        self.search = SearchPanel(self)
         self._timeline_slot: QLabel | None = self._placeholder()
         self._entity_slot: QLabel | None = self._placeholder()
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self._entity_slot, "")
+        self.side_tabs.addTab(self.articles, "")
+        self.side_tabs.addTab(self.search, "")
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(2)
+        reading_layout.addWidget(self.sources_bar)
+        reading_layout.addWidget(self.article, 1)
         self.inner_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.inner_splitter.setObjectName("innerSplitter")
-        self.inner_splitter.addWidget(self._entity_slot)
-        self.inner_splitter.addWidget(self.article)
+        self.inner_splitter.addWidget(self.side_tabs)
+        self.inner_splitter.addWidget(reading)
         self.inner_splitter.setStretchFactor(1, 1)
         self.inner_splitter.setSizes([300, 900])
         self.outer_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -165,17 +145,17 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self.retranslate()
+        self._update_actions()
         self.table.setFocus()  # Up/Down walk the events, Left/Right step in time
 
-    # --- opening articles -------------------------------------------------------
+    # --- opening articles and briefings ----------------------------------------------
 
     def open_path(self, path: str | Path, published: date | None = None) -> None:
-        """Read and extract ``path`` in the background; the views update when done."""
-        self._opening = Path(path)
-        self.runner.open_file(self._opening, published)
+        """Open a briefing file or an article (in the background); the views update when done."""
+        self.files.open_path(path, published)
 
     def open_on_start(self, path: str | Path | None, published: date | None = None) -> None:
-        """The article to open once the window is painted (``None``: last or sample)."""
+        """The file to open once the window is painted (``None``: last or sample)."""
         chosen = Path(path) if path else self._startup_file()
         if chosen is None:
             return
@@ -192,26 +172,16 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         """File ▸ Open."""
-        from PySide6.QtWidgets import QFileDialog  # rarely needed: not imported before the first paint
-
-        start = self.settings.last_directory or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Article"),
-            start,
-            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
-        )
-        if path:
-            if self._persist:
-                self.settings.last_directory = str(Path(path).parent)
-            self.open_path(path)
+        self.files.choose_and_open()
 
     def reload(self) -> None:
         """Read the shown article again (keeps an edited publication date)."""
-        extraction = self.selection.extraction
-        if extraction is not None and extraction.article.path:
-            edited = extraction.article.published if extraction.article.published_source == "option" else None
-            self.open_path(extraction.article.path, edited)
+        key = self.selection.article_key
+        item = self.document.briefing.article(key) if key else None
+        if item is not None and item.article.path:
+            article = item.article
+            edited = article.published if article.published_source == "option" else None
+            self.files.reextract(item.key, edited, reanchor_only=False)
 
     def _startup_file(self) -> Path | None:
         """The most recent file that still exists, else the sample article."""
@@ -248,6 +218,8 @@ class MainWindow(QMainWindow):
             self._pending = None
             self.open_path(path, published)
         self.ensure_views()
+        if self._persist:
+            QTimer.singleShot(0, self.files.offer_recovery)
 
     def ensure_views(self) -> None:
         """Build the timeline and entity panel (imports pyqtgraph and the icon font)."""
@@ -261,28 +233,55 @@ class MainWindow(QMainWindow):
         self.entities = EntityPanel(self)
         self.entities.setObjectName("entityPanel")
         self.outer_splitter.replaceWidget(0, self.timeline)
-        self.inner_splitter.replaceWidget(0, self.entities)
+        current = self.side_tabs.currentIndex()
+        self.side_tabs.removeTab(0)
+        self.side_tabs.insertTab(0, self.entities, "")
+        self.side_tabs.setCurrentIndex(current)
         for slot in (self._timeline_slot, self._entity_slot):
             slot.deleteLater()
         self._timeline_slot = self._entity_slot = None
         self.timeline.event_activated.connect(self.selection.select_event)
         self.entities.entity_activated.connect(self.selection.select_entity)
+        self.entities.view().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.entities.view().customContextMenuRequested.connect(self._entity_context_menu)
         self.registry.apply_icons()
-        self._show_extraction(self.selection.extraction)
+        self._retranslate_tabs()
+        self._show_snapshot(self.selection.snapshot)
         self._show_event(self.selection.event_id)
         self._show_entity(self.selection.entity_id)
         self.views_ready.emit()
-        if self.selection.extraction is not None:
+        if self.selection.snapshot is not None and len(self.selection.snapshot):
             self.briefing_shown.emit()
 
     # --- wiring -----------------------------------------------------------------
 
     def _connect(self) -> None:
         a = self.registry
+        f, e = self.files, self.editor
+        a[ActionKey.NEW].triggered.connect(f.new)
         a[ActionKey.OPEN].triggered.connect(self.choose_file)
         a[ActionKey.OPEN_SAMPLE].triggered.connect(self.open_sample)
+        a[ActionKey.ADD_ARTICLES].triggered.connect(f.choose_and_add)
+        a[ActionKey.ADD_FOLDER].triggered.connect(f.choose_and_add_folder)
+        a[ActionKey.SAVE].triggered.connect(f.save)
+        a[ActionKey.SAVE_AS].triggered.connect(f.choose_and_save_as)
+        a[ActionKey.IMPORT_JSON].triggered.connect(f.choose_and_import_json)
+        a[ActionKey.EXPORT_JSON].triggered.connect(f.choose_and_export_json)
         a[ActionKey.RELOAD].triggered.connect(self.reload)
         a[ActionKey.QUIT].triggered.connect(self.close)
+        a[ActionKey.CHANGE_DATE].triggered.connect(lambda: e.change_event_date())
+        a[ActionKey.RELABEL_EVENT].triggered.connect(lambda: e.relabel_event())
+        a[ActionKey.NOTE_EVENT].triggered.connect(lambda: e.note_event())
+        a[ActionKey.HIDE_EVENT].triggered.connect(e.hide_event)
+        a[ActionKey.ADD_EVENT].triggered.connect(self._add_event_here)
+        a[ActionKey.RENAME_ENTITY].triggered.connect(lambda: e.rename_entity())
+        a[ActionKey.RETYPE_ENTITY].triggered.connect(lambda: e.retype_entity())
+        a[ActionKey.MERGE_ENTITY].triggered.connect(lambda: e.merge_entity())
+        a[ActionKey.SPLIT_ENTITY].triggered.connect(lambda: e.split_entity())
+        a[ActionKey.SET_RELIABILITY].triggered.connect(lambda: e.set_reliability())
+        a[ActionKey.REMOVE_ARTICLE].triggered.connect(lambda: e.remove_article())
+        a[ActionKey.RENAME_BRIEFING].triggered.connect(lambda: e.rename_briefing())
+        a[ActionKey.SEARCH].triggered.connect(self._focus_search)
         a[ActionKey.ZOOM_IN].triggered.connect(self.article.zoom_in)
         a[ActionKey.ZOOM_OUT].triggered.connect(self.article.zoom_out)
         a[ActionKey.ZOOM_RESET].triggered.connect(lambda: self.article.set_zoom(0))
@@ -292,74 +291,149 @@ class MainWindow(QMainWindow):
         a[ActionKey.PREVIOUS_EVENT].triggered.connect(lambda: self.selection.step(-1))
         a[ActionKey.NEXT_EVENT].triggered.connect(lambda: self.selection.step(1))
         a[ActionKey.CLEAR_SELECTION].triggered.connect(self.selection.clear)
-        a[ActionKey.FIND_ENTITY].triggered.connect(lambda: self.entities and self.entities.focus_filter())
+        a[ActionKey.FIND_ENTITY].triggered.connect(self._focus_entity_filter)
         a[ActionKey.ABOUT].triggered.connect(self.show_about)
 
         s = self.selection
-        s.extraction_changed.connect(self._show_extraction)
+        s.snapshot_changed.connect(self._show_snapshot)
+        s.extraction_changed.connect(self._show_article)
         s.event_changed.connect(self._show_event)
         s.entity_changed.connect(self._show_entity)
         self.table.event_activated.connect(s.select_event)
         self.article.offset_clicked.connect(s.select_at)
         self.article.published_changed.connect(self._reanchor)
         self.filter_bar.button.clicked.connect(lambda: s.select_entity(None))
+        self.sources_bar.source_chosen.connect(s.select_event)
+        self.articles.article_activated.connect(s.show_article)
+        self.articles.grade_requested.connect(lambda key: self.editor.set_reliability(key=key))
+        self.articles.remove_requested.connect(lambda key: self.editor.remove_article(key))
+        self.search.hit_activated.connect(self._show_search_hit)
 
-        self.runner.finished.connect(self._on_extracted)
-        self.runner.failed.connect(self._on_failed)
+        d = self.document
+        d.changed.connect(self._on_document_changed)
+        d.state_changed.connect(self._update_title)
+        d.state_changed.connect(self._update_actions)
+        d.save_failed.connect(lambda message: self.banner.show_message(self.tr("Autosave failed: {0}").format(message)))
+        self.files.message.connect(self.banner.show_message)
+        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.files.failed.connect(self._on_failed)
+        self.files.article_opened.connect(self._on_article_opened)
 
-    def _reanchor(self, published: date | None) -> None:
-        extraction = self.selection.extraction
-        if extraction is not None:
-            self._opening = None
-            self.runner.reanchor(extraction, published)
+    def _on_document_changed(self, snapshot, show: str | None) -> None:
+        self.selection.set_snapshot(snapshot, show)
+        if self.timeline is not None and len(snapshot):
+            self.briefing_shown.emit()
 
-    def _on_extracted(self, extraction: Extraction) -> None:
-        opened, self._opening = self._opening, None
-        if opened is not None:
+    def _on_article_opened(self, extraction: Extraction) -> None:
+        if self.banner.level == "error":
             self.banner.clear()
-            if self._persist and extraction.article.path:
-                self.settings.add_recent_file(extraction.article.path)
+        if self._persist and extraction.article.path:
+            self.settings.add_recent_file(extraction.article.path)
         if extraction.warnings:
             self.banner.show_message(self.tr("Note: {0}").format("; ".join(extraction.warnings)), "info")
         elif self.banner.level == "info":
             self.banner.clear()
-        self.selection.set_extraction(extraction)
         if self.timeline is not None:
-            if opened is not None:
-                self.timeline.fit_all()
-            self.briefing_shown.emit()
+            self.timeline.fit_all()
 
     def _on_failed(self, message: str) -> None:
-        self._opening = None
         self.banner.show_message(self.tr("Could not open the article: {0}").format(message), "error")
 
-    def _show_extraction(self, extraction: Extraction | None) -> None:
-        self.export_menu.setEnabled(extraction is not None)
-        self.article.set_extraction(extraction)
-        self.table.set_extraction(extraction)
+    def _reanchor(self, published: date | None) -> None:
+        key = self.selection.article_key
+        if key is not None:
+            self.files.reextract(key, published, reanchor_only=True)
+
+    def _add_event_here(self) -> None:
+        """Edit ▸ Add Event: on the selected text, else on the sentence at the cursor."""
+        extraction = self.selection.extraction
+        if extraction is None:
+            return
+        start, end = self.article.selected_span()
+        if start == end:
+            sentence = extraction.sentence_of(start)
+            if sentence is None:
+                self.banner.show_message(self.tr("Place the cursor in a sentence, or select the passage, to add an event."), "info")
+                return
+            start, end = extraction.sentences[sentence].start, extraction.sentences[sentence].end
+        self.editor.add_event(start, end)
+
+    def _show_search_hit(self, key: str, start: int, end: int) -> None:
+        self.selection.show_article(key)
+        self.article.show_passage(start, end)
+
+    def _focus_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.search)
+        self.search.focus()
+
+    def _focus_entity_filter(self) -> None:
         if self.entities is not None:
-            self.entities.set_extraction(extraction)
+            self.side_tabs.setCurrentWidget(self.entities)
+            self.entities.focus_filter()
+
+    def _entity_context_menu(self, position) -> None:
+        if self.entities is None:
+            return
+        menu = QMenu(self)
+        for key in (ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY):
+            menu.addAction(self.registry[key])
+        menu.exec(self.entities.view().viewport().mapToGlobal(position))
+
+    # --- showing ----------------------------------------------------------------------
+
+    def _show_snapshot(self, snapshot) -> None:
+        has_content = snapshot is not None and len(snapshot) > 0
+        self.export_menu.setEnabled(has_content)
+        self.table.set_snapshot(snapshot)
+        self.articles.set_snapshot(snapshot)
+        self.search.set_snapshot(snapshot)
+        if self.entities is not None:
+            self.entities.set_snapshot(snapshot)
         if self.timeline is not None:
             from lagebild.ui.events.timeline_entries import timeline_entries
 
-            anchor = extraction.article.published if extraction else None
-            self.timeline.set_entries(timeline_entries(extraction), anchor)
+            anchor = _common_anchor(snapshot)
+            self.timeline.set_entries(timeline_entries(snapshot), anchor)
+        if snapshot is not None and snapshot.orphans:
+            reasons = "; ".join(o.reason for o in snapshot.orphans[:3])
+            self.banner.show_message(
+                self.tr("%n correction(s) no longer apply: {0}", "", len(snapshot.orphans)).format(reasons), "info"
+            )
         self._update_title()
         self._update_counts()
+        self._update_actions()
+
+    def _show_article(self, extraction: Extraction | None) -> None:
+        self.article.set_extraction(extraction)
+        snapshot, key = self.selection.snapshot, self.selection.article_key
+        info = snapshot.infos.get(key) if snapshot and key else None
+        if info is not None and len(snapshot) > 1:
+            self.article.header.set_place(self.tr("Article {0} of {1} · Reliability {2}").format(info.number, len(snapshot), info.reliability))
+        elif info is not None and info.reliability != "F6":
+            self.article.header.set_place(self.tr("Reliability {0}").format(info.reliability))
+        else:
+            self.article.header.set_place("")
+        self.articles.select(key)
+        self._update_actions()
 
     def _show_event(self, event_id: str | None) -> None:
-        event = self.selection.selected_event()
-        self.article.show_event(event)
-        self.table.select(event_id)
+        s = self.selection
+        event = s.selected_event()
+        in_article = event is not None and s.snapshot is not None and s.snapshot.article_of(event.id) == s.article_key
+        self.article.show_event(event if in_article else None)
+        lead = s.selected_lead()
+        self.table.select(lead)
         if self.timeline is not None:
-            self.timeline.select(event_id)
+            self.timeline.select(lead)
         if self.entities is not None:
-            self.entities.set_highlighted(set(event.entities) if event else set())
+            self.entities.set_highlighted(s.snapshot.participants(event_id) if s.snapshot and event_id else set())
+        self.sources_bar.show_event(s.snapshot, event_id)
+        self._update_actions()
 
     def _show_entity(self, entity_id: str | None) -> None:
         entity = self.selection.selected_entity()
         emphasis = self.selection.events_of_entity()
-        self.article.show_entity(entity)
+        self.article.show_entity(self.selection.entity_in_article())
         self.table.set_emphasis(emphasis)
         if self.timeline is not None:
             self.timeline.set_emphasis(emphasis)
@@ -367,6 +441,20 @@ class MainWindow(QMainWindow):
             self.entities.select(entity_id)
         self.filter_bar.setVisible(entity is not None)
         self._retranslate_filter_bar()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        a, s = self.registry, self.selection
+        has_event = self.editor.has_event()
+        has_entity = self.editor.has_entity()
+        has_article = s.extraction is not None
+        for key in (ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT):
+            a[key].setEnabled(has_event)
+        for key in (ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY):
+            a[key].setEnabled(has_entity)
+        for key in (ActionKey.ADD_EVENT, ActionKey.SET_RELIABILITY, ActionKey.REMOVE_ARTICLE, ActionKey.RELOAD):
+            a[key].setEnabled(has_article)
+        a[ActionKey.PRESENT].setEnabled(has_article)
 
     # --- status -----------------------------------------------------------------
 
@@ -377,23 +465,27 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
     def _update_counts(self) -> None:
-        extraction = self.selection.extraction
-        if extraction is None:
+        snapshot = self.selection.snapshot
+        if snapshot is None or not len(snapshot):
             self.counts.clear()
             return
-        events, entities = len(extraction.events), len(extraction.entities)
-        self.counts.setText(
-            (self.tr("1 event") if events == 1 else self.tr("%n events", "", events))
-            + " · "
-            + (self.tr("1 entity") if entities == 1 else self.tr("%n entities", "", entities))
+        events, entities, articles = len(snapshot.groups), len(snapshot.merged), len(snapshot)
+        text = (self.tr("1 event") if events == 1 else self.tr("%n events", "", events)) + " · " + (
+            self.tr("1 entity") if entities == 1 else self.tr("%n entities", "", entities)
         )
+        if articles > 1:
+            text += " · " + self.tr("%n articles", "", articles)
+        self.counts.setText(text)
 
     def _update_title(self) -> None:
-        extraction = self.selection.extraction
-        article = extraction.article if extraction else None
-        name = (article.title or (Path(article.path).name if article.path else "")) if article else ""
-        self.setWindowTitle(f"{name} – Lagebild" if name else "Lagebild")
-        self.setWindowFilePath(article.path if article and article.path else "")
+        name = self.document.display_name()
+        self.setWindowTitle(f"{name}[*] – Lagebild" if name else "Lagebild[*]")
+        self.setWindowModified(self.document.is_modified())
+        path = self.document.path
+        if path is None and len(self.document.briefing.articles) == 1:
+            only = self.document.briefing.articles[0].article.path
+            path = Path(only) if only else None
+        self.setWindowFilePath(str(path) if path else "")
 
     # --- menus ------------------------------------------------------------------
 
@@ -401,12 +493,24 @@ class MainWindow(QMainWindow):
         a = self.registry
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a[ActionKey.NEW])
         self.file_menu.addAction(a[ActionKey.OPEN])
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(a[ActionKey.OPEN_SAMPLE])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a[ActionKey.ADD_ARTICLES])
+        self.file_menu.addAction(a[ActionKey.ADD_FOLDER])
         self.file_menu.addAction(a[ActionKey.RELOAD])
-        from lagebild.ui.export.kinds import ExportKind  # menu texts only: cheap before the first paint
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a[ActionKey.SAVE])
+        self.file_menu.addAction(a[ActionKey.SAVE_AS])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a[ActionKey.IMPORT_JSON])
+        self.file_menu.addAction(a[ActionKey.EXPORT_JSON])
+        from lagebild.ui.export.kinds import (
+            ExportKind,  # menu texts only: cheap before the first paint
+        )
 
         self.export_menu = self.file_menu.addMenu("")
         self.export_actions: dict[ExportKind, QAction] = {}
@@ -417,6 +521,29 @@ class MainWindow(QMainWindow):
         self.export_menu.setEnabled(False)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionKey.QUIT])
+
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.document.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.document.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("action_redo")
+        redo_keys = [QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z))]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        for key in (ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT, ActionKey.ADD_EVENT):
+            self.edit_menu.addAction(a[key])
+        self.edit_menu.addSeparator()
+        for key in (ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY):
+            self.edit_menu.addAction(a[key])
+        self.edit_menu.addSeparator()
+        for key in (ActionKey.SET_RELIABILITY, ActionKey.REMOVE_ARTICLE, ActionKey.RENAME_BRIEFING):
+            self.edit_menu.addAction(a[key])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a[ActionKey.SEARCH])
 
         self.view_menu = bar.addMenu("")
         for key in (ActionKey.ZOOM_IN, ActionKey.ZOOM_OUT, ActionKey.ZOOM_RESET):
@@ -441,6 +568,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(a[ActionKey.ABOUT])
         for _key, action in a:
             self.addAction(action)  # shortcuts work while the menu bar is hidden (full screen)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
 
     def _build_tool_bar(self) -> None:
         """The actions a briefer reaches for most, one click away."""
@@ -448,8 +577,8 @@ class MainWindow(QMainWindow):
         self.tool_bar.setObjectName("main-tool-bar")  # for saveState/restoreState
         self.tool_bar.setMovable(False)
         a = self.registry
-        for key in (ActionKey.OPEN, None, ActionKey.PREVIOUS_EVENT, ActionKey.NEXT_EVENT, ActionKey.FIT_TIMELINE,
-                    None, ActionKey.PRESENT):
+        for key in (ActionKey.OPEN, ActionKey.ADD_ARTICLES, ActionKey.SAVE, None, ActionKey.PREVIOUS_EVENT,
+                    ActionKey.NEXT_EVENT, ActionKey.FIT_TIMELINE, None, ActionKey.PRESENT):
             if key is None:
                 self.tool_bar.addSeparator()
             else:
@@ -507,7 +636,10 @@ class MainWindow(QMainWindow):
         extraction = self.selection.extraction
         if extraction is None:
             return
-        from lagebild.ui.export import ExportOptions, export_with_dialog  # heavy: only when exporting
+        from lagebild.ui.export import (  # heavy: only when exporting
+            ExportOptions,
+            export_with_dialog,
+        )
         from lagebild.ui.export.dialog import default_page_size
 
         options = ExportOptions(page_size=default_page_size())
@@ -522,7 +654,9 @@ class MainWindow(QMainWindow):
         extraction = self.selection.extraction
         if extraction is None:
             return
-        from lagebild.ui.present import start_presentation  # imports pyqtgraph: only when presenting
+        from lagebild.ui.present import (
+            start_presentation,  # imports pyqtgraph: only when presenting
+        )
 
         self._presentation = start_presentation(extraction, parent=self, screen=self.screen())
 
@@ -544,6 +678,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.registry.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self._retranslate_tabs()
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
@@ -563,13 +701,18 @@ class MainWindow(QMainWindow):
         for value, action in self.language_actions.items():
             action.setText(languages[value])
         self.article.view.setPlaceholderText(
-            self.tr("Open a German news article with File ▸ Open (Ctrl+O), or drop a file here.")
+            self.tr("Open a German news article or a briefing with File ▸ Open (Ctrl+O), or drop files here.")
         )
         for slot in (self._timeline_slot, self._entity_slot):
             if slot is not None:
                 slot.setText(self.tr("Loading…"))
         self._retranslate_filter_bar()
         self._update_counts()
+
+    def _retranslate_tabs(self) -> None:
+        self.side_tabs.setTabText(0, self.tr("Entities"))
+        self.side_tabs.setTabText(1, self.tr("Articles"))
+        self.side_tabs.setTabText(2, self.tr("Search"))
 
     def _retranslate_filter_bar(self) -> None:
         entity = self.selection.selected_entity()
@@ -585,18 +728,25 @@ class MainWindow(QMainWindow):
     # --- drag and drop ----------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if _dropped_article(event) is not None:
+        if _dropped_files(event):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if _dropped_article(event) is not None:
+        if _dropped_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        path = _dropped_article(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
+        paths = _dropped_files(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        briefings = [p for p in paths if p.suffix.lower() == BRIEFING_SUFFIX]
+        if briefings:
+            self.open_path(briefings[0])
+        elif len(paths) == 1:
+            self.open_path(paths[0])
+        else:
+            self.files.add_paths(paths)
 
     # --- settings ---------------------------------------------------------------
 
@@ -628,6 +778,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.document.close()
         self.save_settings()
         self.runner.cancel()
         self.runner.wait(10_000)
@@ -645,13 +799,22 @@ class MainWindow(QMainWindow):
         return label
 
 
-def _dropped_article(event: QDropEvent | QDragEnterEvent) -> Path | None:
-    """The first local article file in a drag, if any."""
+def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    """Local article and briefing files in a drag."""
     mime = event.mimeData()
     if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(ARTICLE_SUFFIXES):
-            return Path(url.toLocalFile())
-    return None
+        return []
+    suffixes = (*ARTICLE_SUFFIXES, BRIEFING_SUFFIX)
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(suffixes)
+    ]
 
+
+def _common_anchor(snapshot) -> date | None:
+    """The publication date the timeline marks: the only one, else the latest of the briefing."""
+    if snapshot is None:
+        return None
+    days = [info.published for info in snapshot.infos.values() if info.published is not None]
+    return max(days) if days else None

@@ -70,6 +70,11 @@ class Settings:
         """The INI file."""
         return self._qsettings.fileName()
 
+    @property
+    def recovery_folder(self) -> Path:
+        """Where unsaved briefings are autosaved until they get a file (beside the settings)."""
+        return Path(self.path).parent / "recovery"
+
     def read(self, setting: Setting[T]) -> T:
         """The stored value, or the default if missing or unreadable."""
         if not self._qsettings.contains(setting.key):

@@ -1,0 +1,1 @@
+"""Briefings in the window: the open document, its undoable edits, its side panels."""
