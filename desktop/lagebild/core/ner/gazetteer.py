@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from lagebild.core.ner.tablecache import cached_table
 from lagebild.core.resources import resource
 
 PLACES = "gazetteers/places.tsv.gz"
@@ -40,12 +42,15 @@ _MIN_POPULATION_ALIASES = 100_000
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, str], dict[str, list[tuple[str, ...]]]]:
     """name -> kind, and first token -> multi-token names (longest first)."""
-    data = gzip.decompress(resource(PLACES).read_bytes()).decode("utf-8")
+    return cached_table("places", resource(PLACES).read_bytes(), _parse_names)
+
+
+def _parse_names(packed: bytes) -> tuple[dict[str, str], dict[str, list[tuple[str, ...]]]]:
     kinds: dict[str, str] = {}
     multi: dict[str, list[tuple[str, ...]]] = {}
-    for line in data.splitlines():
+    for line in gzip.decompress(packed).decode("utf-8").splitlines():
         name, kind = line.split("\t")
-        kinds[name] = kind
+        kinds[name] = sys.intern(kind)  # one string per kind: the cached form stays small
         parts = tuple(name.split())
         if len(parts) > 1:
             multi.setdefault(parts[0], []).append(parts)
@@ -59,9 +64,13 @@ def _first_names() -> frozenset[str]:
     """First names from Jörg Michael's ``nam_dict.txt`` as shipped by gender-guesser."""
     from importlib import resources
 
-    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    return cached_table("first-names", source, _parse_first_names)
+
+
+def _parse_first_names(source: bytes) -> frozenset[str]:
     names = set()
-    for line in text.split("\n"):
+    for line in source.decode("utf-8").split("\n"):
         if line[:1] in ("M", "F", "?") and len(line) > 30:
             names.update(line[3:29].strip().replace("+", "-").split())
     return frozenset(n for n in names if len(n) > 1)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from lagebild.core.ner.tablecache import cached_table
 from lagebild.core.resources import resource
 
 LEXICON = "models/hanta-lexicon.tsv.gz"
@@ -32,16 +33,16 @@ class Analysis(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[Analysis, Analysis]]:
-    """lower-case form -> (analysis when capitalised, analysis in lower case)."""
-    table: dict[str, tuple[Analysis, Analysis]] = {}
-    data = gzip.decompress(resource(LEXICON).read_bytes()).decode("utf-8")
-    for line in data.splitlines():
+def _table() -> dict[str, tuple[str, str, str, str]]:
+    """lower-case form -> (POS and lemma when capitalised, POS and lemma in lower case)."""
+    return cached_table("hanta-lexicon", resource(LEXICON).read_bytes(), _parse)
+
+
+def _parse(packed: bytes) -> dict[str, tuple[str, str, str, str]]:
+    table: dict[str, tuple[str, str, str, str]] = {}
+    for line in gzip.decompress(packed).decode("utf-8").splitlines():
         word, pos_cap, lemma_cap, pos_low, lemma_low = line.split("\t")
-        table[word] = (
-            Analysis(pos_cap, lemma_cap or word.capitalize()),
-            Analysis(pos_low, lemma_low or word),
-        )
+        table[word] = (pos_cap, lemma_cap or word.capitalize(), pos_low, lemma_low or word)
     return table
 
 
@@ -50,7 +51,7 @@ def lookup(word: str) -> Analysis | None:
     entry = _table().get(word.lower())
     if entry is None:
         return None
-    return entry[0] if word[:1].isupper() else entry[1]
+    return Analysis(entry[0], entry[1]) if word[:1].isupper() else Analysis(entry[2], entry[3])
 
 
 def build(out: Path) -> int:
