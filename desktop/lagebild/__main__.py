@@ -41,12 +41,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``lagebild`` GUI script."""
+    if getattr(sys, "frozen", False):  # a spawned helper process of the frozen app runs here and exits
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments[:1] == ["extract"]:
         from lagebild.cli import main as cli_main
 
         return cli_main(arguments)
     args = parse_args(arguments)
+    from lagebild.core import prefetch
+
+    prefetch.start()  # before Qt is imported: the start-up article is read on the other core
     from lagebild.app import Options, run
 
     return run(Options(file=args.file, published=args.date, screenshot=args.screenshot))

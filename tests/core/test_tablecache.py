@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from lagebild.core.ner import gazetteer, lexicon, tablecache
 from lagebild.core.ner.tablecache import CACHE_ENV, cached_table
 

@@ -139,11 +139,25 @@ class ExtractionRunner(QObject):
         return self._current in self._running
 
     def open_file(self, path: str | Path, published: date | None = None) -> None:
-        """Read and extract ``path`` (``published`` overrides the article's own date)."""
+        """Read and extract ``path`` (``published`` overrides the article's own date).
+
+        The first file goes to the start-up helper process if one runs (see
+        :mod:`lagebild.core.prefetch`); it falls back to this process.
+        """
+        from lagebild.core.prefetch import claim
+
+        prefetch = claim()
 
         def work(progress: Progress, cancelled: Cancelled) -> Extraction:
             from lagebild.core.pipeline import extract_file
 
+            if prefetch is not None:
+                from lagebild.core.prefetch import PrefetchUnavailable
+
+                try:
+                    return prefetch.extract_file(path, published, progress, cancelled)
+                except PrefetchUnavailable as why:
+                    log.info("extracting in this process: %s", why)
             return extract_file(path, published, progress, cancelled)
 
         self._start(work, QCoreApplication.translate("ExtractionRunner", "Reading {0}…").format(Path(path).name))

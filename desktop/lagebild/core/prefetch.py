@@ -1,0 +1,326 @@
+"""Extract the start-up article in a second process while the window starts.
+
+The core's first use loads SoMaJo's regular expressions and the name tables
+(most of a second of pure Python); in the window's process that work would
+share one GIL with the Qt, pyqtgraph and icon-font imports.  :func:`start`,
+called before Qt is imported, starts a helper process that loads the core at
+once (on the machine's other core) and then waits for one job.  The first
+:meth:`ExtractionRunner.open_file` hands it the file (:func:`claim`), relays
+its progress and gets the :class:`Extraction` back, pickled.
+
+The helper serves one job and ends; so does an unused one after
+:data:`IDLE_SECONDS`, or as soon as the window's process is gone.  Whenever
+it cannot deliver (it failed to start or died, the file raised an error, a
+result did not pickle) :meth:`Prefetch.extract_file` raises
+:class:`PrefetchUnavailable` and the caller extracts in its own process, so
+results and error messages are exactly those of :func:`extract_file`.
+
+On Linux the helper is forked (cheap, and nothing but the standard library
+is loaded yet); elsewhere it is spawned with :mod:`multiprocessing` (a
+frozen app calls ``multiprocessing.freeze_support()`` first, see
+``lagebild.__main__``).  ``LAGEBILD_NO_PREFETCH=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from lagebild.core.model import Extraction
+
+log = logging.getLogger(__name__)
+
+DISABLE_ENV = "LAGEBILD_NO_PREFETCH"
+IDLE_SECONDS = 120.0  # an unclaimed helper ends after this long
+_POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
+_NICENESS = 5  # the helper's lower scheduling priority: the window paints first
+
+Progress = Callable[[str, float], None]
+Cancelled = Callable[[], bool]
+
+
+class PrefetchUnavailable(Exception):
+    """The helper process cannot deliver this job: extract in this process instead."""
+
+
+class _Channel(Protocol):
+    """What both a :func:`multiprocessing.Pipe` end and :class:`_PipeChannel` offer."""
+
+    def send(self, obj: Any) -> None: ...
+    def recv(self) -> Any: ...
+    def poll(self, timeout: float = 0.0) -> bool: ...
+    def close(self) -> None: ...
+
+
+class _PipeChannel:
+    """Length-prefixed pickles over two OS pipes (the forked helper; no multiprocessing import)."""
+
+    _HEADER = 8
+
+    def __init__(self, read_fd: int, write_fd: int) -> None:
+        self._read_fd = read_fd
+        self._write_fd = write_fd
+
+    def send(self, obj: Any) -> None:
+        import pickle
+
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)  # fails before anything is written
+        view = memoryview(len(data).to_bytes(self._HEADER, "little") + data)
+        while view:
+            view = view[os.write(self._write_fd, view) :]
+
+    def recv(self) -> Any:
+        import pickle
+
+        size = int.from_bytes(self._read_exactly(self._HEADER), "little")
+        return pickle.loads(self._read_exactly(size))
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        import select
+
+        return bool(select.select([self._read_fd], [], [], timeout)[0])
+
+    def close(self) -> None:
+        for fd in (self._read_fd, self._write_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._read_fd = self._write_fd = -1
+
+    def _read_exactly(self, size: int) -> bytes:
+        parts = []
+        while size:
+            chunk = os.read(self._read_fd, min(size, 1 << 20))
+            if not chunk:
+                raise EOFError("the other process closed the pipe")
+            parts.append(chunk)
+            size -= len(chunk)
+        return b"".join(parts)
+
+
+def _serve(channel: _Channel, idle_seconds: float) -> None:
+    """The helper's life: load the core, wait for one job, send progress and the result."""
+    try:
+        from lagebild.core.pipeline import warm_up
+
+        warm_up()
+    except Exception:
+        log.debug("warming up the extraction core failed", exc_info=True)
+    try:
+        if not channel.poll(idle_seconds):
+            return
+        _kind, path, published = channel.recv()
+    except (EOFError, OSError):
+        return  # the window's process is gone
+
+    def progress(stage: str, fraction: float) -> None:
+        channel.send(("progress", stage, fraction))
+
+    try:
+        from lagebild.core.pipeline import extract_file
+
+        channel.send(("done", extract_file(path, published, progress)))
+    except Exception as error:  # noqa: BLE001 - whatever it is, the window's process takes over
+        with contextlib.suppress(OSError):  # gone already
+            channel.send(("failed", f"{type(error).__name__}: {error}"))
+
+
+def _settle_in() -> None:
+    """Ignore Ctrl+C (it reaches the whole process group; the window's process
+    handles it) and yield the CPU to the window where the two compete."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        try:
+            os.nice(_NICENESS)
+        except OSError:
+            pass
+
+
+def _serve_spawned(channel: _Channel, idle_seconds: float) -> None:
+    """Entry point of a spawned helper (importable, as :mod:`multiprocessing` needs)."""
+    _settle_in()
+    try:
+        _serve(channel, idle_seconds)
+    finally:
+        channel.close()
+
+
+class _Forked:
+    """A forked helper, by process id."""
+
+    def __init__(self, pid: int) -> None:
+        self._pid: int | None = pid
+
+    def alive(self) -> bool:
+        if self._pid is None:
+            return False
+        try:
+            done, _status = os.waitpid(self._pid, os.WNOHANG)
+        except ChildProcessError:
+            done = self._pid
+        if done:
+            self._pid = None
+        return self._pid is not None
+
+    def stop(self) -> None:
+        if self._pid is None:
+            return
+        import signal
+
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        self._pid = None
+
+
+class _Spawned:
+    """A :mod:`multiprocessing` helper."""
+
+    def __init__(self, process: Any) -> None:
+        self._process = process
+
+    def alive(self) -> bool:
+        return bool(self._process.is_alive())
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join(5)
+
+
+class Prefetch:
+    """A running helper process that extracts one file (see module docstring)."""
+
+    def __init__(self, channel: _Channel, process: _Forked | _Spawned) -> None:
+        self._channel: _Channel | None = channel
+        self._process = process
+
+    def extract_file(
+        self,
+        path: str | Path,
+        published: date | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Extraction:
+        """What :func:`lagebild.core.pipeline.extract_file` returns, extracted by the helper.
+
+        Blocks until the result is back; ``progress`` is called with the
+        helper's stages.  Raises :class:`ExtractionCancelled` (the helper is
+        stopped) once ``cancelled()`` turns true, and
+        :class:`PrefetchUnavailable` when the helper cannot deliver.
+        """
+        import pickle
+
+        from lagebild.core.pipeline import ExtractionCancelled
+
+        channel = self._channel
+        if channel is None:
+            raise PrefetchUnavailable("the helper process has served its job")
+        try:
+            channel.send(("extract", str(path), published))
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ExtractionCancelled("reading")
+                if not channel.poll(_POLL_SECONDS):
+                    if not self._process.alive() and not channel.poll(0):
+                        raise PrefetchUnavailable("the helper process ended without a result")
+                    continue
+                kind, *payload = channel.recv()
+                if kind == "progress" and progress is not None:
+                    progress(*payload)
+                elif kind == "done":
+                    return payload[0]
+                elif kind == "failed":
+                    raise PrefetchUnavailable(payload[0])
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError) as error:
+            raise PrefetchUnavailable(f"{type(error).__name__}: {error}") from error
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the helper (if it still runs) and close the channel."""
+        if self._channel is not None:
+            self._channel.close()
+            self._channel = None
+        self._process.stop()
+
+
+_started: Prefetch | None = None
+
+
+def _default_method() -> str:
+    """Fork where it is safe: not on macOS (system frameworks), not once threads run."""
+    threading = sys.modules.get("threading")
+    threaded = threading is not None and threading.active_count() > 1
+    return "fork" if hasattr(os, "fork") and sys.platform != "darwin" and not threaded else "spawn"
+
+
+def _fork(idle_seconds: float) -> Prefetch:
+    job_read, job_write = os.pipe()
+    reply_read, reply_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the helper: never returns into the caller's code
+        status = 1
+        try:
+            os.close(job_write)
+            os.close(reply_read)
+            _settle_in()
+            _serve(_PipeChannel(job_read, reply_write), idle_seconds)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(job_read)
+    os.close(reply_write)
+    return Prefetch(_PipeChannel(reply_read, job_write), _Forked(pid))
+
+
+def _spawn(idle_seconds: float) -> Prefetch:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(
+        target=_serve_spawned, args=(theirs, idle_seconds), name="lagebild-prefetch", daemon=True
+    )
+    process.start()
+    theirs.close()
+    return Prefetch(ours, _Spawned(process))
+
+
+def start(method: str | None = None, idle_seconds: float = IDLE_SECONDS) -> Prefetch | None:
+    """Start the helper (``"fork"`` or ``"spawn"``; default: fork where safe) for :func:`claim`.
+
+    Call it before Qt is imported.  Returns ``None`` when the helper is
+    turned off or cannot start; the window then extracts in its own process.
+    """
+    global _started
+    if os.environ.get(DISABLE_ENV) == "1":
+        return None
+    method = method or _default_method()
+    try:
+        prefetch = _fork(idle_seconds) if method == "fork" else _spawn(idle_seconds)
+    except Exception as error:  # noqa: BLE001 - no process for us (limits, sandbox, frozen quirks): not fatal
+        log.warning("could not start the extraction helper process: %s", error)
+        return None
+    if _started is not None:
+        _started.close()
+    _started = prefetch
+    return prefetch
+
+
+def claim() -> Prefetch | None:
+    """The started helper, handed out once (``None`` if there is none or it was claimed)."""
+    global _started
+    prefetch, _started = _started, None
+    return prefetch

@@ -1,0 +1,98 @@
+"""The start-up helper process: same extraction as in-process, one job, and a clean way out.
+
+The in-process tests spawn the helper (the Windows and macOS way); the fork
+used on Linux runs in a fresh interpreter, as at the app's start, where no
+thread exists yet.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from lagebild.core import prefetch
+from lagebild.core.pipeline import ExtractionCancelled, extract_file
+from lagebild.core.prefetch import PrefetchUnavailable
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "nordkorea-waffenlieferant.de.txt"
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_helper():
+    yield
+    leftover = prefetch.claim()
+    if leftover is not None:
+        leftover.close()
+
+
+def _spawned() -> prefetch.Prefetch:
+    helper = prefetch.start("spawn")
+    assert helper is not None
+    return helper
+
+
+def test_spawned_helper_extracts_what_this_process_would_and_serves_one_job():
+    helper = _spawned()
+    assert prefetch.claim() is helper and prefetch.claim() is None
+    stages: list[str] = []
+    extraction = helper.extract_file(SEED, None, lambda stage, _fraction: stages.append(stage))
+    assert extraction == extract_file(SEED)
+    assert stages == ["sentences", "dates", "entities", "events", "done"]
+    with pytest.raises(PrefetchUnavailable):
+        helper.extract_file(SEED)
+
+
+def test_a_file_the_helper_cannot_read_is_left_to_this_process(tmp_path):
+    helper = _spawned()
+    with pytest.raises(PrefetchUnavailable, match="no such file"):
+        helper.extract_file(tmp_path / "fehlt.txt")
+
+
+def test_cancelling_stops_the_wait_and_the_helper():
+    helper = _spawned()
+    with pytest.raises(ExtractionCancelled):
+        helper.extract_file(SEED, None, None, lambda: True)
+    assert not helper._process.alive()
+
+
+def test_switched_off_by_the_environment(monkeypatch):
+    monkeypatch.setenv(prefetch.DISABLE_ENV, "1")
+    assert prefetch.start() is None
+    assert prefetch.claim() is None
+
+
+FORKED = textwrap.dedent(
+    """
+    import sys, time
+    from lagebild.core import prefetch
+    from lagebild.core.pipeline import extract_file
+
+    seed = sys.argv[1]
+    helper = prefetch.start("fork")
+    stages = []
+    same = helper.extract_file(seed, None, lambda stage, _f: stages.append(stage)) == extract_file(seed)
+    print("same" if same else "different", ",".join(stages))
+
+    idle = prefetch.start("fork", idle_seconds=0.0)  # ends right after warming up
+    while idle._process.alive():
+        time.sleep(0.05)
+    try:
+        idle.extract_file(seed)
+    except prefetch.PrefetchUnavailable:
+        print("idle helper gone")
+    """
+)
+
+
+def test_forked_helper_at_a_fresh_start():
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED, str(SEED)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["same sentences,dates,entities,events,done", "idle helper gone"]
