@@ -27,6 +27,39 @@ import PySide6  # noqa: F401 - pins the binding before pyqtgraph/qtawesome are i
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
+
+def _lighten_pyside_import_hook() -> None:
+    """Make PySide6's check of every newly imported module cheap.
+
+    For its opt-in ``__feature__`` switches PySide6 asks, for each module
+    imported after it, whether its source mentions "PySide6", and reads the
+    source with ``inspect.getsource`` (linecache, tokenize) to find out:
+    about 0.1 s over the ~450 modules Lagebild imports before the briefing
+    shows.  Searching the file's bytes gives the same answer; modules without
+    a ``.py`` file (extensions, a frozen app's archive) keep PySide6's own
+    check.  Nothing changes if PySide6's internals are not as expected.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "__wrapped__", None) is not None:
+        return
+
+    def mentions_pyside(module: object) -> bool:
+        origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if not (isinstance(origin, str) and origin.endswith(".py")):
+            return original(module)
+        try:
+            with open(origin, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return original(module)
+
+    mentions_pyside.__wrapped__ = original  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mentions_pyside  # type: ignore[union-attr]
+
+
+_lighten_pyside_import_hook()
+
 from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
     QMessageLogContext,
