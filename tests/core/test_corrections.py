@@ -318,3 +318,18 @@ def test_real_extraction_keeps_corrections_after_reanchoring(seed_path):
     corrected = view.articles[again.article.key]
     assert any(e.label == "Geprüft" for e in corrected.events)
     assert any(e.name == "Umbenannt" for e in corrected.entities)
+
+
+def test_mentions_split_off_stay_apart_from_their_namesakes_in_other_articles() -> None:
+    from lagebild.core.briefing import Briefing
+
+    briefing = Briefing()
+    a = briefing.add_article(ft_report(), "B2").extraction
+    briefing.add_article(agency_report(), "C3")
+    budanov = next(e for e in a.entities if e.name == "Kyrylo Budanov")
+    third = budanov.mentions[2]
+    briefing.corrections = [SplitEntity(entity_anchor(a, budanov), (span_anchor(a, third.start, third.end),))]
+    merged = {m.name: m for m in briefing.merged_entities()}
+    assert merged["Kyrylo Budanov"].mention_count == 3  # two in A, one in B
+    split = [m for m in briefing.merged_entities() if m.name == "Budanov"]
+    assert len(split) == 1 and split[0].mention_count == 1 and split[0].article_count == 1

@@ -207,9 +207,10 @@ class MergeEntities:
 class SplitEntity:
     """The ``mentions`` of ``entity`` name someone else.
 
-    They form a new entity named after the first of them.  When they are all
-    of its mentions, the entity keeps them and stands apart from the
-    same-named entities of other articles instead.
+    They form a new entity named after the first of them, which stands apart
+    from same-named entities (it is someone else).  When they are all of its
+    mentions, the entity keeps them and stands apart from the same-named
+    entities of other articles instead.
     """
 
     entity: Anchor
@@ -554,6 +555,7 @@ class _Applier:
                 ids.remove(entity.id)
             event.entities = ids
         self.view.edited_entities.update({ref, (copy.key, new.id)})
+        self.view.detached.add((copy.key, new.id))  # someone else: never merged back into its namesakes
         return None
 
     def result(self) -> CorrectedView:
