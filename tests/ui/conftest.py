@@ -106,7 +106,7 @@ def emoji_extraction() -> Extraction:
 @pytest.fixture
 def make_window(qtbot) -> Iterator[Callable[[], MainWindow]]:
     """Builds shown, active main windows with their deferred views in place."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from lagebild.ui.settings import Settings
 
@@ -114,6 +114,7 @@ def make_window(qtbot) -> Iterator[Callable[[], MainWindow]]:
 
     def make(start: bool = False) -> MainWindow:
         window = MainWindow(Settings())
+        window.files.ask = lambda *_args: QMessageBox.StandardButton.Discard  # closing never waits on a dialog
         qtbot.addWidget(window)
         made.append(window)
         if start:

@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
         if snapshot is not None and snapshot.orphans:
             reasons = "; ".join(o.reason for o in snapshot.orphans[:3])
             self.banner.show_message(
-                self.tr("%n correction(s) no longer apply: {0}", "", len(snapshot.orphans)).format(reasons), "info"
+                (self.tr("1 correction no longer applies: {0}") if len(snapshot.orphans) == 1
+                 else self.tr("%n corrections no longer apply: {0}", "", len(snapshot.orphans))).format(reasons), "info"
             )
         self._update_title()
         self._update_counts()
@@ -679,8 +680,6 @@ class MainWindow(QMainWindow):
         self.registry.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
         self._retranslate_tabs()
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.view_menu.setTitle(self.tr("&View"))

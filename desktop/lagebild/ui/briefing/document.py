@@ -77,7 +77,7 @@ class BriefingDocument(QObject):
     def __init__(self, recovery_folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.briefing = Briefing()
         self.file: BriefingFile | None = None
         self._recovery_folder = recovery_folder
@@ -123,6 +123,9 @@ class BriefingDocument(QObject):
         if len(self.briefing.articles) == 1:
             return self.briefing.articles[0].title
         return ""
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.state_changed.emit()
 
     # --- changes -------------------------------------------------------------------
 

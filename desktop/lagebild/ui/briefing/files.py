@@ -276,12 +276,14 @@ class BriefingFiles(QObject):
         for found in find_recoverable(self.settings.recovery_folder):
             briefing = found.briefing
             name = briefing.title or (briefing.articles[0].title if briefing.articles else self.tr("Untitled briefing"))
+            articles = (
+                self.tr("1 article") if len(briefing.articles) == 1 else self.tr("%n articles", "", len(briefing.articles))
+            )
             answer = self.ask(
                 self._parent,
                 self.tr("Restore Unsaved Briefing"),
-                self.tr("Lagebild was not closed properly. Restore the unsaved briefing „{0}“ "
-                        "(%n article(s), last changed {1})?", "", len(briefing.articles)).format(
-                    name, found.changed.strftime("%d.%m.%Y %H:%M")
+                self.tr("Lagebild was not closed properly. Restore the unsaved briefing „{0}“ ({1}, last changed {2})?").format(
+                    name, articles, found.changed.strftime("%d.%m.%Y %H:%M")
                 ),
                 Button.Yes | Button.Discard,
                 Button.Yes,
@@ -333,11 +335,14 @@ class BriefingFiles(QObject):
                 known.add(key)
                 fresh.append(extraction)
         if fresh:
-            text = self.tr("Add %n article(s)", "", len(fresh))
+            text = self.tr("Add 1 Article") if len(fresh) == 1 else self.tr("Add %n Articles", "", len(fresh))
             self.document.push(AddArticlesCommand(self.document, fresh, extractor_version(), text))
             for extraction in fresh:
                 self.article_opened.emit(extraction)
-            self.status.emit(self.tr("Added %n article(s) to the briefing.", "", len(fresh)))
+            self.status.emit(
+                self.tr("Added 1 article to the briefing.") if len(fresh) == 1
+                else self.tr("Added %n articles to the briefing.", "", len(fresh))
+            )
         problems = [f"{path.name}: {reason}" for path, reason in result.failures]
         problems += [self.tr("{0}: already in the briefing").format(name) for name in duplicates]
         if problems:

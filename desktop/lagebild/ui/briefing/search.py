@@ -136,7 +136,7 @@ class SearchPanel(QWidget):
         elif len(hits) >= MAX_HITS:
             self.status.setText(self.tr("The first %n sentences found.", "", len(hits)))
         else:
-            self.status.setText(self.tr("%n sentence(s) found.", "", len(hits)))
+            self.status.setText(self.tr("1 sentence found.") if len(hits) == 1 else self.tr("%n sentences found.", "", len(hits)))
 
     def _activate(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -74,7 +74,7 @@ class SourcesBar(QFrame):
             return
         self.title.setVisible(several)
         if several:
-            self.title.setText(self.tr("Reported by %n source(s):", "", len(group.sources)))
+            self.title.setText(self.tr("Reported by %n sources:", "", len(group.sources)))
             for number, (key, event) in enumerate(group.members):
                 info = snapshot.infos[key]
                 button = QPushButton(f"{info.number}. {_short(info.title)} ({info.reliability})", self)

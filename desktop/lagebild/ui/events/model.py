@@ -218,7 +218,7 @@ def _make_row(snapshot: BriefingSnapshot, group: EventGroup) -> _Row:
         sentence = " ".join(text[span.start : span.end].split())
     sources = len(group.sources)
     if sources > 1:
-        source = QCoreApplication.translate(_CONTEXT, "%n source(s)", "", sources)
+        source = QCoreApplication.translate(_CONTEXT, "%n sources", "", sources)  # always two or more
     else:
         info = snapshot.infos[key]
         source = f"{info.title} ({info.reliability})"

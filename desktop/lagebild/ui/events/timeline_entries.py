@@ -15,7 +15,11 @@ LANE_TITLE_CHARS = 22
 
 def lane_name(info: ArticleInfo) -> str:
     """How a lane names its article: number and the start of the title."""
-    title = info.title if len(info.title) <= LANE_TITLE_CHARS else info.title[: LANE_TITLE_CHARS - 1].rstrip() + "…"
+    title = info.title
+    if len(title) > LANE_TITLE_CHARS:
+        cut = title[: LANE_TITLE_CHARS - 1]
+        space = cut.rfind(" ")
+        title = (cut[:space] if space >= LANE_TITLE_CHARS // 2 else cut).rstrip(" ,;:–-") + "…"
     return f"{info.number}. {title}"
 
 
@@ -40,7 +44,7 @@ def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[Timel
         label = event.label
         sources = len(group.sources)
         if sources > 1:
-            label += " · " + QCoreApplication.translate("EventTableModel", "%n source(s)", "", sources)
+            label += " · " + QCoreApplication.translate("EventTableModel", "%n sources", "", sources)
         if group.contradiction:
             label = "⚠ " + label
         info = snapshot.infos[key]

@@ -1,0 +1,386 @@
+"""Briefings of several articles in the window: grouping, sources, edits with undo, files, recovery, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from briefing_samples import agency_report, ft_report
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from lagebild.core.briefing import Briefing
+from lagebild.core.model import EntityType
+from lagebild.core.store import BriefingFile, load_briefing, save_briefing
+from lagebild.ui.article.view import Highlight, highlight_kind
+from lagebild.ui.entities.model import EntityRole
+from lagebild.ui.events.model import Column, EventRole
+from lagebild.ui.mainwindow import MainWindow
+from lagebild.ui.settings import Settings
+
+Button = QMessageBox.StandardButton
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def two_reports() -> Briefing:
+    briefing = Briefing("Lage Nordkorea")
+    briefing.add_article(ft_report(), "B2")
+    briefing.add_article(agency_report(), "C3")
+    return briefing
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    window = make_window()
+    window.document.reset(two_reports())
+    return window
+
+
+def keys(window: MainWindow) -> tuple[str, str]:
+    a, b = window.document.briefing.articles
+    return a.key, b.key
+
+
+def highlighted(window: MainWindow, kind: Highlight) -> list[str]:
+    return [s.cursor.selectedText() for s in window.article.view.extraSelections() if highlight_kind(s) is kind]
+
+
+def table_rows(window: MainWindow) -> list[dict]:
+    model = window.table.events
+    rows = []
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        rows.append({
+            "id": index.data(EventRole.ID),
+            "label": model.index(row, Column.LABEL).data(),
+            "source": model.index(row, Column.SOURCE).data(),
+            "sources": index.data(EventRole.SOURCES),
+            "contradiction": index.data(EventRole.CONTRADICTION),
+        })
+    return rows
+
+
+def entity_row(window: MainWindow, name: str):
+    model = window.entities.model()
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(EntityRole.NAME) == name:
+                return index
+    raise AssertionError(f"{name} not in the entity list")
+
+
+# --- several articles in one window -------------------------------------------------
+
+
+def test_the_same_occurrence_in_two_reports_is_one_row_with_two_sources(window) -> None:
+    rows = table_rows(window)
+    assert len(rows) == 3  # interview (2 sources), Kim's visit (2 sources, disagreeing), Putin's meeting
+    interview = next(r for r in rows if "Granaten" in r["label"])
+    assert interview["sources"] == 2 and interview["source"] == "2 sources"
+    assert not interview["contradiction"]
+    visit = next(r for r in rows if "Rüstungsbetriebe" in r["label"])
+    assert visit["contradiction"]
+    putin = next(r for r in rows if "Putin" in r["label"])
+    assert putin["sources"] == 1 and putin["source"].endswith("(C3)")
+    assert not window.table.isColumnHidden(Column.SOURCE)
+
+
+def test_timeline_has_a_lane_per_article_and_the_entity_list_merges_across_them(window) -> None:
+    from lagebild.ui.events.timeline_entries import timeline_entries
+
+    entries = {e.id: e for e in timeline_entries(window.selection.snapshot)}
+    interview, putin = interview_id(window), window.document.briefing.articles[1].extraction.events[2].id
+    assert entries[interview].lane_key == "1. Nordkorea ist…"
+    assert entries[interview].label.endswith(" · 2 sources")
+    assert entries[putin].lane_key == "2. Budanov: Granaten…"
+    assert window.timeline.lane_of(interview) != window.timeline.lane_of(putin)
+    budanov = entity_row(window, "Kyrylo Budanov")
+    assert budanov.data(EntityRole.ARTICLES) == 2
+    assert entity_row(window, "Putin").data(EntityRole.ARTICLES) == 1
+    assert window.articles.model.rowCount() == 2
+    assert "3 events" in window.counts.text() and "2 articles" in window.counts.text()
+
+
+def test_choosing_a_source_shows_that_articles_sentence(window, qtbot) -> None:
+    a, b = keys(window)
+    interview = next(r for r in table_rows(window) if "Granaten" in r["label"])
+    window.selection.select_event(interview["id"])
+    assert window.selection.article_key == a
+    assert window.sources_bar.isVisible()
+    buttons = window.sources_bar.buttons()
+    assert [button.isChecked() for button in buttons] == [True, False]
+    assert buttons[0].text().endswith("(B2)") and buttons[1].text().endswith("(C3)")
+
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert window.selection.article_key == b
+    agency = window.document.briefing.articles[1].extraction
+    sentence = agency.sentences[agency.events[0].sentence]
+    assert highlighted(window, Highlight.SENTENCE) == [agency.article.text[sentence.start : sentence.end]]
+    assert window.table.currentIndex().data(EventRole.ID) == interview["id"]  # the row stays the group's
+    assert window.timeline.selected_id() == interview["id"]
+    assert window.article.header.place.text() == "Article 2 of 2 · Reliability C3"
+
+
+def test_a_contradiction_is_said_above_the_article(window) -> None:
+    visit = next(r for r in table_rows(window) if "Rüstungsbetriebe" in r["label"])
+    window.selection.select_event(visit["id"])
+    assert window.sources_bar.warning.isVisible()
+    text = window.sources_bar.warning.text()
+    assert "15. Januar 2024" in text and "14. Januar 2024" in text
+
+
+def test_an_entity_of_both_articles_emphasises_its_events_in_both(window) -> None:
+    a, b = keys(window)
+    window.selection.show_article(b)
+    budanov = window.document.briefing.articles[1].extraction.entities[0]
+    window.selection.select_entity(budanov.id)
+    lead = window.selection.entity_id
+    assert window.selection.snapshot.entity(lead).name == "Kyrylo Budanov"
+    emphasised = window.selection.events_of_entity()
+    assert len(emphasised) == 1  # the interview, reported by both
+    assert window.article.highlighted_spans(Highlight.MENTION) == [(m.start, m.end) for m in budanov.mentions]
+
+
+def test_clicking_an_article_in_the_list_shows_it(window, qtbot) -> None:
+    a, b = keys(window)
+    view = window.articles.view
+    rect = view.visualRect(window.articles.model.index(1, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selection.article_key == b
+    assert window.article.header.title.text() == "Budanov: Granaten aus Nordkorea"
+
+
+# --- corrections with undo -----------------------------------------------------------
+
+
+def snapshot_state(window: MainWindow) -> dict:
+    """What the analyst sees, in a comparable form."""
+    snapshot = window.selection.snapshot
+    return {
+        "title": window.document.briefing.title,
+        "articles": [(info.title, info.reliability) for info in snapshot.infos.values()],
+        "events": sorted((e.label, e.date) for x in snapshot.articles.values() for e in x.events),
+        "notes": sorted(snapshot.view.notes.values()),
+        "entities": sorted((m.name, m.type.value, m.article_count, m.mention_count) for m in snapshot.merged),
+    }
+
+
+def interview_id(window: MainWindow) -> str:
+    return window.document.briefing.articles[0].extraction.events[0].id
+
+
+def entity_id(window: MainWindow, article: int, name: str) -> str:
+    return next(e.id for e in window.document.briefing.articles[article].extraction.entities if e.name == name)
+
+
+EDITS = {
+    "date": lambda w: (w.selection.select_event(interview_id(w)), w.editor.change_event_date("20.01.2024")),
+    "label": lambda w: (w.selection.select_event(interview_id(w)), w.editor.relabel_event("Interview in der FT")),
+    "note": lambda w: (w.selection.select_event(interview_id(w)), w.editor.note_event("Budanov ist Partei.")),
+    "hide": lambda w: (w.selection.select_event(interview_id(w)), w.editor.hide_event()),
+    "add": lambda w: (
+        w.selection.show_article(w.document.briefing.articles[0].key),
+        w.editor.add_event(*_sentence(w, 0, 2), "2023", "Budanov leitet den HUR"),
+    ),
+    "rename": lambda w: (w.selection.select_entity(entity_id(w, 0, "HUR")), w.editor.rename_entity("Militärgeheimdienst HUR")),
+    "retype": lambda w: (w.selection.select_entity(entity_id(w, 1, "Putin")), w.editor.retype_entity(EntityType.ORG)),
+    "merge": lambda w: (
+        w.selection.select_entity(entity_id(w, 0, "HUR")),
+        w.editor.merge_entity(entity_id(w, 0, "Financial Times")),
+    ),
+    "split": lambda w: (
+        w.selection.show_article(w.document.briefing.articles[0].key),
+        w.selection.select_entity(entity_id(w, 0, "Kyrylo Budanov")),
+        w.editor.split_entity([m.start for m in _entity(w, 0, "Kyrylo Budanov").mentions[1:2]]),
+    ),
+    "grade": lambda w: w.editor.set_reliability("A1", w.document.briefing.articles[1].key),
+    "remove": lambda w: w.editor.remove_article(w.document.briefing.articles[1].key),
+    "title": lambda w: w.editor.rename_briefing("Lage Korea"),
+}
+
+
+def _entity(window: MainWindow, article: int, name: str):
+    return next(e for e in window.document.briefing.articles[article].extraction.entities if e.name == name)
+
+
+def _sentence(window: MainWindow, article: int, number: int) -> tuple[int, int]:
+    sentence = window.document.briefing.articles[article].extraction.sentences[number]
+    return sentence.start, sentence.end
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_every_edit_can_be_undone_and_redone(window, qtbot, edit) -> None:
+    before = snapshot_state(window)
+    result = EDITS[edit](window)
+    assert result is True or (isinstance(result, tuple) and result[-1] is True)
+    after = snapshot_state(window)
+    assert after != before
+    assert window.document.is_modified()
+    assert window.undo_action.isEnabled() and window.undo_action.text().startswith("Undo ")
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot_state(window) == before
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert snapshot_state(window) == after
+
+
+def test_edits_show_in_the_views(window) -> None:
+    window.selection.select_event(interview_id(window))
+    window.editor.relabel_event("Interview in der FT")
+    window.editor.note_event("Budanov ist Partei.")
+    assert window.table.currentIndex().siblingAtColumn(Column.LABEL).data() == "Interview in der FT"
+    assert window.sources_bar.note.text() == "Note: Budanov ist Partei."
+    assert window.undo_action.text() == "Undo Note on „Interview in der FT“"
+    window.editor.hide_event()
+    assert all(r["label"] != "Interview in der FT" for r in table_rows(window))
+    assert window.selection.event_id != interview_id(window)
+
+
+def test_a_bad_date_is_refused_with_a_message_and_changes_nothing(window, monkeypatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    window.selection.select_event(interview_id(window))
+    before = snapshot_state(window)
+    assert window.editor.change_event_date("31.02.2024") is False
+    assert snapshot_state(window) == before
+    assert said and "is not a date" in said[0]
+    assert window.document.undo_stack.count() == 0
+
+
+def test_edit_actions_follow_the_selection(window) -> None:
+    from lagebild.ui.actions import ActionKey
+
+    window.selection.select_event(None)
+    window.selection.select_entity(None)
+    assert not window.registry[ActionKey.CHANGE_DATE].isEnabled()
+    assert not window.registry[ActionKey.MERGE_ENTITY].isEnabled()
+    window.selection.select_event(interview_id(window))
+    assert window.registry[ActionKey.CHANGE_DATE].isEnabled()
+    window.selection.select_entity(entity_id(window, 0, "HUR"))
+    assert window.registry[ActionKey.MERGE_ENTITY].isEnabled()
+
+
+# --- files --------------------------------------------------------------------------
+
+
+def test_save_reopen_and_autosave(make_window, window, qtbot, tmp_path) -> None:
+    window.selection.select_event(interview_id(window))
+    window.editor.change_event_date("2024-01-20")
+    window.editor.set_reliability("A2", window.document.briefing.articles[1].key)
+    path = tmp_path / "Lage"
+    assert window.files.save_as(path)
+    saved = tmp_path / "Lage.lagebild"
+    assert window.document.path == saved and not window.document.is_modified()
+    assert not window.isWindowModified()
+    assert str(saved.resolve()) in Settings().recent_files
+
+    window.editor.note_event("nach dem Speichern")  # autosaved into the file
+    qtbot.waitUntil(lambda: "nach dem Speichern" in [c.text for c in load_briefing(saved).corrections if hasattr(c, "text")])
+    assert not window.document.is_modified()
+
+    other = make_window()
+    with qtbot.waitSignal(other.document.changed, timeout=10_000):
+        other.open_path(saved)
+    assert snapshot_state(other) == snapshot_state(window)
+    assert other.document.path == saved
+    assert other.windowTitle().startswith("Lage Nordkorea")
+
+
+def test_a_damaged_briefing_file_is_refused_and_left_alone(window, qtbot, tmp_path) -> None:
+    broken = tmp_path / "kaputt.lagebild"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x13" * 500)
+    before = snapshot_state(window)
+    window.open_path(broken)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    assert window.banner.label.text().startswith("Could not open the briefing:")
+    assert "Traceback" not in window.banner.label.text()
+    assert broken.read_bytes() == b"SQLite format 3\x00" + b"\x13" * 500
+    assert snapshot_state(window) == before
+
+
+def test_closing_with_unsaved_work_asks_first(window, qtbot) -> None:
+    window.editor.rename_briefing("Entwurf")
+    asked: list[str] = []
+
+    def cancel(_parent, _title, text, _buttons, _default):
+        asked.append(text)
+        return Button.Cancel
+
+    window.files.ask = cancel
+    assert not window.close()
+    assert window.isVisible() and asked and "„Entwurf“" in asked[0]
+    window.files.ask = lambda *_args: Button.Discard
+    assert window.close()
+
+
+def test_json_export_and_import_round_trip(window, make_window, qtbot, tmp_path) -> None:
+    window.selection.select_event(interview_id(window))
+    window.editor.relabel_event("Interview in der FT")
+    target = tmp_path / "lage.json"
+    assert window.files.export_json(target)
+    other = make_window()
+    with qtbot.waitSignal(other.document.changed, timeout=10_000):
+        other.files.import_json(target)
+    assert snapshot_state(other) == snapshot_state(window)
+    assert other.document.is_modified()  # in no .lagebild file yet
+
+
+def test_an_unsaved_briefing_is_offered_back_after_a_crash(make_window, qtbot, isolated_settings) -> None:
+    folder = Settings().recovery_folder
+    folder.mkdir(parents=True)
+    crashed = two_reports()
+    crashed.title = "Vor dem Absturz"
+    save_briefing(folder / "unsaved-0123456789ab.lagebild", crashed)  # no lock: its Lagebild is gone
+
+    window = make_window()
+    asked: list[str] = []
+
+    def restore(_parent, _title, text, _buttons, _default):
+        asked.append(text)
+        return Button.Yes
+
+    window.files.ask = restore
+    assert window.files.offer_recovery()
+    assert "„Vor dem Absturz“ (2 articles," in asked[0]
+    assert window.document.briefing.title == "Vor dem Absturz"
+    assert window.document.is_modified()
+    assert not (folder / "unsaved-0123456789ab.lagebild").exists()
+    assert window.document.recovery_path is not None and window.document.recovery_path.exists()
+
+    another = make_window()  # a second Lagebild must not offer the first one's live work
+    another.files.ask = restore
+    assert not another.files.offer_recovery()
+    assert len(asked) == 1
+
+    window.files.ask = lambda *_args: Button.Discard
+    window.close()
+    assert not list(folder.glob("unsaved-*.lagebild"))
+
+
+def test_an_edited_unsaved_briefing_autosaves_for_recovery(window, qtbot) -> None:
+    window.editor.rename_briefing("Entwurf")
+    qtbot.waitUntil(lambda: window.document.recovery_path is not None)
+    stored = BriefingFile.open(window.document.recovery_path)[1]
+    assert stored.title == "Entwurf" and len(stored.articles) == 2
+
+
+# --- search --------------------------------------------------------------------------
+
+
+def test_search_finds_sentences_in_every_article_and_jumps_to_them(window, qtbot) -> None:
+    a, b = keys(window)
+    window.registry
+    window.search.field.setText("Pjöngjang")
+    window.search.run()
+    assert window.search.model.rowCount() == 1
+    index = window.search.model.index(0, 0)
+    assert index.data().startswith("2: ")
+    window.search.results.activated.emit(index)
+    assert window.selection.article_key == b
+    assert highlighted(window, Highlight.SENTENCE) == ["Am 14. Januar besuchte Kim Jong Un die Rüstungsbetriebe in Pjöngjang."]
+    window.search.field.setText("Granaten")
+    window.search.run()
+    assert window.search.model.rowCount() == 2
+    assert window.search.status.text() == "2 sentences found."
