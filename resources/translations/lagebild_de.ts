@@ -8,8 +8,64 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a German news article (text, Markdown or HTML)</source>
-        <translation>Einen deutschen Nachrichtenartikel öffnen (Text, Markdown oder HTML)</translation>
+        <source>&amp;New Briefing</source>
+        <translation>&amp;Neues Briefing</translation>
+    </message>
+    <message>
+        <source>Start an empty briefing</source>
+        <translation>Ein leeres Briefing beginnen</translation>
+    </message>
+    <message>
+        <source>Open a briefing (.lagebild) or a German news article (text, Markdown or HTML)</source>
+        <translation>Ein Briefing (.lagebild) oder einen deutschen Nachrichtenartikel (Text, Markdown oder HTML) öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Articles…</source>
+        <translation>Artikel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add one or several articles to this briefing</source>
+        <translation>Einen oder mehrere Artikel zu diesem Briefing hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add every article in a folder to this briefing</source>
+        <translation>Alle Artikel eines Ordners zu diesem Briefing hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the briefing (later changes are saved automatically)</source>
+        <translation>Das Briefing speichern (spätere Änderungen werden automatisch gespeichert)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the briefing in a new file</source>
+        <translation>Das Briefing in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Briefing from JSON…</source>
+        <translation>Briefing aus JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Open a briefing exported as JSON</source>
+        <translation>Ein als JSON exportiertes Briefing öffnen</translation>
+    </message>
+    <message>
+        <source>Export Briefing as &amp;JSON…</source>
+        <translation>Briefing als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole briefing with corrections as JSON for other tools</source>
+        <translation>Das gesamte Briefing samt Korrekturen als JSON für andere Programme speichern</translation>
     </message>
     <message>
         <source>Open &amp;Sample Article</source>
@@ -21,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the article again and extract anew</source>
@@ -30,6 +86,110 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Change &amp;Date…</source>
+        <translation>&amp;Datum ändern…</translation>
+    </message>
+    <message>
+        <source>Give the selected event another date</source>
+        <translation>Dem ausgewählten Ereignis ein anderes Datum geben</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Event…</source>
+        <translation>Ereignis &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected event another label</source>
+        <translation>Dem ausgewählten Ereignis eine andere Bezeichnung geben</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>&amp;Notiz…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected event</source>
+        <translation>Eine Notiz zum ausgewählten Ereignis schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Event</source>
+        <translation>Ereignis &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave the selected event out of the briefing</source>
+        <translation>Das ausgewählte Ereignis im Briefing ausblenden</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event from Sentence…</source>
+        <translation>&amp;Ereignis aus Satz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an event supported by the selected text or the sentence at the cursor</source>
+        <translation>Ein Ereignis hinzufügen, das der markierte Text oder der Satz an der Cursorposition belegt</translation>
+    </message>
+    <message>
+        <source>Rename En&amp;tity…</source>
+        <translation>En&amp;tität umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected entity another name</source>
+        <translation>Der ausgewählten Entität einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Change Entity T&amp;ype…</source>
+        <translation>Entitätst&amp;yp ändern…</translation>
+    </message>
+    <message>
+        <source>Make the selected entity a person, organisation, place or other</source>
+        <translation>Die ausgewählte Entität als Person, Organisation, Ort oder Sonstiges einordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entity…</source>
+        <translation>Entität &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>The selected entity is the same as another one</source>
+        <translation>Die ausgewählte Entität ist identisch mit einer anderen</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Entity…</source>
+        <translation>Entität au&amp;fteilen…</translation>
+    </message>
+    <message>
+        <source>Some mentions of the selected entity name someone else</source>
+        <translation>Einige Erwähnungen der ausgewählten Entität meinen jemand anderen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Reliability…</source>
+        <translation>Zuverlässigkeit &amp;bewerten…</translation>
+    </message>
+    <message>
+        <source>Grade the shown article&apos;s source and information (A1 … F6)</source>
+        <translation>Quelle und Information des angezeigten Artikels bewerten (A1 … F6)</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Take the shown article out of the briefing</source>
+        <translation>Den angezeigten Artikel aus dem Briefing entfernen</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Title…</source>
+        <translation>Briefing-Tite&amp;l…</translation>
+    </message>
+    <message>
+        <source>Give the briefing a title</source>
+        <translation>Dem Briefing einen Titel geben</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>In Artikeln &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Full-text search in every article of the briefing</source>
+        <translation>Volltextsuche in allen Artikeln des Briefings</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -152,6 +312,365 @@
     </message>
 </context>
 <context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>Set &amp;Reliability…</source>
+        <translation>Zuverlässigkeit &amp;bewerten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Briefing</source>
+        <translation>Aus dem Briefing &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Change Date</source>
+        <extracomment>Admiralty code: source reliability and information credibility, as offered in the grade dialog.</extracomment>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <source>Date of „{0}“:</source>
+        <translation>Datum von „{0}“:</translation>
+    </message>
+    <message>
+        <source>Change Date of „{0}“</source>
+        <translation>Datum von „{0}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename Event</source>
+        <translation>Ereignis umbenennen</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>An event needs a label.</source>
+        <translation>Ein Ereignis braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Rename Event „{0}“</source>
+        <translation>Ereignis in „{0}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Hide Event „{0}“</source>
+        <translation>Ereignis „{0}“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on „{0}“:</source>
+        <translation>Notiz zu „{0}“:</translation>
+    </message>
+    <message>
+        <source>Note on „{0}“</source>
+        <translation>Notiz zu „{0}“</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Label for the event in
+„{0}“:</source>
+        <translation>Bezeichnung des Ereignisses in
+„{0}“:</translation>
+    </message>
+    <message>
+        <source>An event was already added on this passage.</source>
+        <translation>Zu dieser Textstelle wurde bereits ein Ereignis hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add Event „{0}“</source>
+        <translation>Ereignis „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>An entity needs a name.</source>
+        <translation>Eine Entität braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename „{0}“ to „{1}“</source>
+        <translation>„{0}“ in „{1}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>Type of „{0}“:</source>
+        <translation>Typ von „{0}“:</translation>
+    </message>
+    <message>
+        <source>Change Type of „{0}“</source>
+        <translation>Typ von „{0}“ ändern</translation>
+    </message>
+    <message>
+        <source>There is no other entity to merge with.</source>
+        <translation>Es gibt keine andere Entität zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <source>„{0}“ is the same as:</source>
+        <translation>„{0}“ ist identisch mit:</translation>
+    </message>
+    <message>
+        <source>Merge „{0}“ into „{1}“</source>
+        <translation>„{0}“ mit „{1}“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>The selected entity does not appear in the shown article.</source>
+        <translation>Die ausgewählte Entität kommt im angezeigten Artikel nicht vor.</translation>
+    </message>
+    <message>
+        <source>Choose at least one mention to split off.</source>
+        <translation>Bitte mindestens eine Erwähnung zum Abtrennen auswählen.</translation>
+    </message>
+    <message>
+        <source>Keep at least one mention: the rest becomes a new entity.</source>
+        <translation>Mindestens eine Erwähnung muss bleiben: Die ausgewählten werden zu einer neuen Entität.</translation>
+    </message>
+    <message>
+        <source>Split „{0}“</source>
+        <translation>„{0}“ aufteilen</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Grade of „{0}“
+(source A reliable … F cannot be judged; information 1 confirmed … 6 cannot be judged):</source>
+        <translation>Bewertung von „{0}“
+(Quelle A zuverlässig … F nicht beurteilbar; Information 1 bestätigt … 6 nicht beurteilbar):</translation>
+    </message>
+    <message>
+        <source>Grade „{0}“ {1}</source>
+        <translation>„{0}“ mit {1} bewerten</translation>
+    </message>
+    <message>
+        <source>Remove „{0}“</source>
+        <translation>„{0}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Briefing Title</source>
+        <translation>Titel des Briefings</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Rename Briefing</source>
+        <translation>Briefing umbenennen</translation>
+    </message>
+    <message>
+        <source>Cannot Apply</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Split Entity</source>
+        <translation>Entität aufteilen</translation>
+    </message>
+    <message>
+        <source>Which mentions of „{0}“ name someone or something else?</source>
+        <translation>Welche Erwähnungen von „{0}“ meinen jemand oder etwas anderes?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingFiles</name>
+    <message>
+        <source>Opening {0}…</source>
+        <extracomment>How questions are asked (tests answer them without a dialog).</extracomment>
+        <translation>{0} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No articles (.txt, .md, .html) in {0}.</source>
+        <translation>Keine Artikel (.txt, .md, .html) in {0}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Briefings and articles (*.lagebild *.txt *.md *.markdown *.html *.htm);;Briefings (*.lagebild);;Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Briefings und Artikel (*.lagebild *.txt *.md *.markdown *.html *.htm);;Briefings (*.lagebild);;Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation>Briefing speichern</translation>
+    </message>
+    <message>
+        <source>Lagebild briefings (*.lagebild)</source>
+        <translation>Lagebild-Briefings (*.lagebild)</translation>
+    </message>
+    <message>
+        <source>Could not save the briefing: {0}</source>
+        <translation>Das Briefing konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Untitled briefing</source>
+        <translation>Unbenanntes Briefing</translation>
+    </message>
+    <message>
+        <source>Unsaved Briefing</source>
+        <translation>Nicht gespeichertes Briefing</translation>
+    </message>
+    <message>
+        <source>„{0}“ has changes that are not saved in a file. Save them?</source>
+        <translation>„{0}“ enthält Änderungen, die nicht in einer Datei gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Import Briefing</source>
+        <translation>Briefing importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Export Briefing as JSON</source>
+        <translation>Briefing als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export the briefing: {0}</source>
+        <translation>Das Briefing konnte nicht exportiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Briefing</source>
+        <translation>Nicht gespeichertes Briefing wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Lagebild was not closed properly. Restore the unsaved briefing „{0}“ ({1}, last changed {2})?</source>
+        <translation>Lagebild wurde nicht ordnungsgemäß beendet. Das nicht gespeicherte Briefing „{0}“ ({1}, zuletzt geändert am {2}) wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Add 1 Article</source>
+        <translation>1 Artikel hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Articles</source>
+        <translation>
+            <numerusform>%n Artikel hinzufügen</numerusform>
+            <numerusform>%n Artikel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added 1 article to the briefing.</source>
+        <translation>1 Artikel zum Briefing hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n articles to the briefing.</source>
+        <translation>
+            <numerusform>%n Artikel zum Briefing hinzugefügt.</numerusform>
+            <numerusform>%n Artikel zum Briefing hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} has changed since it was added; add it again as a new article.</source>
+        <translation>{0} wurde seit dem Hinzufügen geändert; bitte erneut als neuen Artikel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Change Publication Date</source>
+        <translation>Veröffentlichungsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Re-extract „{0}“</source>
+        <translation>„{0}“ neu auswerten</translation>
+    </message>
+    <message>
+        <source>{0}: already in the briefing</source>
+        <translation>{0}: bereits im Briefing</translation>
+    </message>
+    <message>
+        <source>Not added: {0}</source>
+        <translation>Nicht hinzugefügt: {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation>{0} importiert</translation>
+    </message>
+    <message>
+        <source>Could not open the briefing: {0}</source>
+        <translation>Das Briefing konnte nicht geöffnet werden: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Lagebild ran into an unexpected error.</source>
@@ -260,12 +779,20 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
         <source>Mentions by name (derived forms such as adjectives are not counted)</source>
         <translation>Namentliche Erwähnungen (abgeleitete Formen wie Adjektive zählen nicht)</translation>
     </message>
     <message>
         <source>Dated events the entity takes part in</source>
         <translation>Datierte Ereignisse, an denen die Entität beteiligt ist</translation>
+    </message>
+    <message>
+        <source>Articles of the briefing that mention it</source>
+        <translation>Artikel des Briefings, in denen sie vorkommt</translation>
     </message>
     <message>
         <source>Mentions: %1</source>
@@ -278,6 +805,10 @@
     <message>
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Articles: %1 of %2</source>
+        <translation>Artikel: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -312,6 +843,15 @@
     <message>
         <source>Source sentence</source>
         <translation>Quellsatz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%n sources</source>
+        <extracomment>Longest article title shown as a lane name before it is shortened.</extracomment>
+        <translation>%n Quellen</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1156,10 @@
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
+        <source>Reading 1 article…</source>
+        <translation>1 Artikel wird gelesen…</translation>
+    </message>
+    <message>
         <source>Re-anchoring dates…</source>
         <translation>Datumsangaben werden neu verankert…</translation>
     </message>
@@ -623,16 +1167,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open Article</source>
-        <translation>Artikel öffnen</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The sample article is missing from this installation.</source>
         <translation>Der Beispielartikel fehlt in dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
@@ -641,6 +1181,18 @@
     <message>
         <source>Could not open the article: {0}</source>
         <translation>Der Artikel konnte nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Place the cursor in a sentence, or select the passage, to add an event.</source>
+        <translation>Setzen Sie den Cursor in einen Satz oder markieren Sie die Textstelle, um ein Ereignis hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Article {0} of {1} · Reliability {2}</source>
+        <translation>Artikel {0} von {1} · Bewertung {2}</translation>
+    </message>
+    <message>
+        <source>Reliability {0}</source>
+        <translation>Bewertung {0}</translation>
     </message>
     <message>
         <source>1 event</source>
@@ -662,6 +1214,13 @@
         <translation>
             <numerusform>%n Entität</numerusform>
             <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message>
@@ -687,6 +1246,21 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>1 correction no longer applies: {0}</source>
+        <translation>1 Korrektur ist nicht mehr anwendbar: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrections no longer apply: {0}</source>
+        <translation>
+            <numerusform>%n Korrektur ist nicht mehr anwendbar: {0}</numerusform>
+            <numerusform>%n Korrekturen sind nicht mehr anwendbar: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -733,12 +1307,24 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>Open a German news article with File ▸ Open (Ctrl+O), or drop a file here.</source>
-        <translation>Öffnen Sie einen deutschen Nachrichtenartikel über Datei ▸ Öffnen (Strg+O) oder ziehen Sie eine Datei hierher.</translation>
+        <source>Open a German news article or a briefing with File ▸ Open (Ctrl+O), or drop files here.</source>
+        <translation>Öffnen Sie einen deutschen Nachrichtenartikel oder ein Briefing über Datei ▸ Öffnen (Strg+O) oder ziehen Sie Dateien hierher.</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Showing the events of &lt;b&gt;{0}&lt;/b&gt;</source>
@@ -864,6 +1450,53 @@
     <message>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n sentences found.</source>
+        <translation>
+            <numerusform>Die ersten %n gefundenen Sätze.</numerusform>
+            <numerusform>Die ersten %n gefundenen Sätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 sentence found.</source>
+        <translation>1 Satz gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentences found.</source>
+        <translation>
+            <numerusform>%n Satz gefunden.</numerusform>
+            <numerusform>%n Sätze gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search all articles…</source>
+        <translation>Alle Artikel durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesBar</name>
+    <message numerus="yes">
+        <source>Reported by %n sources:</source>
+        <translation>
+            <numerusform>Gemeldet von %n Quelle:</numerusform>
+            <numerusform>Gemeldet von %n Quellen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sources disagree on the date: {0}</source>
+        <translation>Die Quellen nennen unterschiedliche Daten: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Notiz: {0}</translation>
     </message>
 </context>
 <context>
