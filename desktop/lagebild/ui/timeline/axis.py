@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QStaticText
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
 
 from lagebild.ui.timeline import dates
 from lagebild.ui.timeline.dates import Step, TickPlan, Unit
+from lagebild.ui.timeline.drawing import draw_hairlines
 
 _DEFAULT_PLAN = TickPlan(Step(Unit.MONTH), Unit.YEAR)
 
@@ -30,12 +32,14 @@ class DateAxis(pg.AxisItem):
         self._plan = _DEFAULT_PLAN
         self._font = QFont()
         self.setStyle(showValues=False, tickLength=5, autoExpandTextSpace=False)
+        self.enableAutoSIPrefix(False)  # it would rewrite the (unused) axis title in every frame
         self.set_font(self._font)
 
     def set_font(self, font: QFont) -> None:
         """Use ``font`` for the labels and make room for two rows of it."""
         self._font = QFont(font)
         self._widths: dict[str, float] = {}
+        self._statics: dict[str, QStaticText] = {}
         self._levels: dict[tuple[float, float, float], tuple[list[float], list[float]]] = {}
         self.setTickFont(self._font)
         line = self._line = QFontMetricsF(self._font).height()
@@ -93,13 +97,58 @@ class DateAxis(pg.AxisItem):
         step = plan.minor if abs(spacing - plan.minor.days) < 1e-9 else _step_for(spacing)
         return [dates.minor_label(v, step, plan.long_minor) for v in values]
 
-    def generateDrawSpecs(self, p):
-        """pyqtgraph hook: its ticks, our two rows of labels."""
-        specs = super().generateDrawSpecs(p)
-        if specs is None:
-            return None
-        axis_spec, tick_specs, _ = specs
-        return axis_spec, tick_specs, self._text_specs()
+    def paint(self, p: QPainter, opt, widget=None) -> None:
+        """Draw line, ticks and labels straight away (pyqtgraph records a QPicture).
+
+        The range changes with every zoom or pan frame, so a recorded picture
+        would be replayed once and thrown away; labels are cached
+        ``QStaticText`` (shaped once, not in every frame).
+        """
+        bounds = self.mapRectFromParent(self.geometry())
+        lo, hi = self.range
+        span = (bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0))
+        device = self.deviceTransform_()
+        if device is None or hi <= lo or bounds.width() <= 0:
+            return
+        length = QLineF(device.map(span[0]), device.map(span[1])).length()
+        if length == 0:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        draw_hairlines(p, np.array([[span[0].x(), span[0].y(), span[1].x(), span[1].y()]]), self.pen())
+        x_scale = bounds.width() / (hi - lo)
+        offset = lo * x_scale
+        top = bounds.top()
+        for level, (_, values) in enumerate(self.tickValues(lo, hi, length)):
+            # As pyqtgraph draws them: shorter and fainter with each level.
+            tick = self.style["tickLength"] / (level * 0.5 + 1.0)
+            pen = QPen(self.tickPen())
+            colour = QColor(pen.color())
+            colour.setAlpha(int(255 / (level + 1)))
+            pen.setColor(colour)
+            xs = np.array(values, dtype=float) * x_scale - offset
+            xs = xs[(xs >= 0.0) & (xs <= bounds.width())]
+            if len(xs):
+                ticks = np.column_stack([xs, np.full_like(xs, top), xs, np.full_like(xs, top + tick)])
+                draw_hairlines(p, ticks, pen)
+        p.setFont(self._font)
+        p.setPen(self.textPen())
+        specs = self._text_specs()
+        if widget is None:  # an export: plain text stays text in SVG and PDF
+            for rect, flags, text in specs:
+                p.drawText(rect, flags, text)
+            return
+        for rect, _, text in specs:
+            p.drawStaticText(rect.topLeft(), self._static(text))
+
+    def _static(self, text: str) -> QStaticText:
+        """``text`` laid out once in the axis font."""
+        static = self._statics.get(text)
+        if static is None:
+            static = self._statics[text] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font)
+        return static
 
     def visible_labels(self) -> list[str]:
         """The labels drawn for the current range (first row, then second row)."""
@@ -169,7 +218,30 @@ class LaneAxis(pg.AxisItem):
         super().__init__("left")
         self._groups: list[tuple[float, str]] = []
         self._font = QFont()
+        self._specs: tuple | None = None
         self.setStyle(tickLength=0, tickAlpha=0, autoExpandTextSpace=False, hideOverlappingLabels=True)
+        self.enableAutoSIPrefix(False)  # it would rewrite the (unused) axis title in every frame
+
+    def paint(self, p: QPainter, opt, widget=None) -> None:
+        """Draw pyqtgraph's specs straight away; they are kept until the axis changes.
+
+        pyqtgraph replays a recorded QPicture, whose translucent axis line
+        blends pixel by pixel in every frame.
+        """
+        if self.picture is None:  # pyqtgraph clears it whenever the axis changes
+            self._specs = self.generateDrawSpecs(p)
+            self.picture = QPicture()  # marks the specs as current
+        if self._specs is None:
+            return
+        (pen, start, end), _, texts = self._specs  # ticks: none (zero length, transparent)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        draw_hairlines(p, np.array([[start.x(), start.y(), end.x(), end.y()]]), pen)
+        p.setFont(self._font)
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        for rect, flags, text in texts:
+            p.drawText(rect, int(flags), text)
 
     def set_groups(self, groups: list[tuple[float, str]], font: QFont) -> None:
         """Name each group at its centre ``y``; names are elided to a sane width."""

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
 
 from lagebild.ui.timeline.axis import DateAxis
-from lagebild.ui.timeline.drawing import with_alpha
+from lagebild.ui.timeline.drawing import draw_hairlines, with_alpha
 from lagebild.ui.timeline.style import Style
 
 
@@ -58,20 +59,22 @@ class Backdrop(pg.GraphicsObject):
         style = self._style
         painter.save()
         painter.setTransform(QTransform())
+        separators = []
         for k, (first, count) in enumerate(self._groups):
             y0, y1 = first * sy + dy, (first + count) * sy + dy
             if k % 2:
                 painter.fillRect(QRectF(left, y0, right - left, y1 - y0), style.shade)
             if k:
-                painter.setPen(QPen(style.grid, 1.0))
-                painter.drawLine(QPointF(left, y0), QPointF(right, y0))
+                separators.append((left, y0, right, y0))
+        if separators:
+            draw_hairlines(painter, np.array(separators), QPen(style.grid, 1.0))
         majors, minors = self._axis.levels(view.left(), view.right(), right - left)
         grid_top = dy if self._anchor_x is not None else top
         for xs, alpha in ((minors, 0.6), (majors, 1.6)):
-            painter.setPen(QPen(with_alpha(style.grid, alpha), 1.0))
-            painter.drawLines(
-                [QLineF(px, grid_top, px, bottom) for px in (round(x * sx + dx) + 0.5 for x in xs)]
-            )
+            if xs:
+                px = np.round(np.array(xs) * sx + dx) + 0.5
+                lines = np.column_stack([px, np.full_like(px, grid_top), px, np.full_like(px, bottom)])
+                draw_hairlines(painter, lines, QPen(with_alpha(style.grid, alpha), 1.0))
         if self._anchor_x is not None:
             self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, left, right, dy)
         painter.restore()
