@@ -384,3 +384,54 @@ def test_search_finds_sentences_in_every_article_and_jumps_to_them(window, qtbot
     window.search.run()
     assert window.search.model.rowCount() == 2
     assert window.search.status.text() == "2 sentences found."
+
+
+# --- adding real articles --------------------------------------------------------------
+
+NEWS = Path(__file__).resolve().parents[1] / "data" / "news"
+EXTRACTION_TIMEOUT = 120_000  # ms; the first run loads the NER model
+
+
+def test_adding_a_folder_extracts_every_article_and_reports_the_rest(make_window, qtbot, tmp_path, seed_path) -> None:
+    import shutil
+
+    window = make_window()
+    folder = tmp_path / "Meldungen"
+    (folder / "unter").mkdir(parents=True)
+    shutil.copy(seed_path, folder / seed_path.name)
+    sidecar = seed_path.with_name(seed_path.name.removesuffix(".txt") + ".meta.json")
+    shutil.copy(sidecar, folder / sidecar.name)  # title and date come with it
+    shutil.copy(NEWS / "bundespraesident-biden-staatsbesuch.de.txt", folder / "unter" / "biden.txt")
+    (folder / "leer.txt").write_text("", encoding="utf-8")
+    (folder / "notiz.pdf").write_bytes(b"%PDF-1.4")  # not an article type: ignored
+    with qtbot.waitSignal(window.runner.batch_finished, timeout=EXTRACTION_TIMEOUT):
+        window.files.add_folder(folder)
+    titles = [item.title for item in window.document.briefing.articles]
+    assert len(titles) == 2 and "Nordkorea ist Russlands größter Waffenlieferant" in titles
+    assert window.banner.isVisible() and "leer.txt" in window.banner.label.text()
+    assert window.articles.model.rowCount() == 2
+    assert window.document.undo_stack.undoText() == "Add 2 Articles"
+    window.document.undo_stack.undo()
+    assert not window.document.briefing.articles
+
+
+def test_dropping_several_articles_adds_them_all(make_window, qtbot, seed_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path)), QUrl.fromLocalFile(str(NEWS / "bundespraesident-biden-staatsbesuch.de.txt"))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.runner.batch_finished, timeout=EXTRACTION_TIMEOUT):
+        window.dropEvent(drop)
+    assert len(window.document.briefing.articles) == 2
+    assert len(window.selection.snapshot) == 2
+
+
+def test_opening_an_article_into_a_briefing_with_work_adds_it(window, qtbot, seed_path) -> None:
+    window.editor.rename_briefing("Lage")
+    with qtbot.waitSignal(window.runner.batch_finished, timeout=EXTRACTION_TIMEOUT):
+        window.open_path(seed_path)
+    assert [item.title for item in window.document.briefing.articles][-1] == "Nordkorea ist Russlands größter Waffenlieferant"
+    assert len(window.document.briefing.articles) == 3 and window.document.briefing.title == "Lage"

@@ -101,8 +101,8 @@ class ArticleListModel(QAbstractTableModel):
             if info.source:
                 lines.append(info.source)
             if info.published:
-                lines.append(QCoreApplication.translate(_CONTEXT, "Published {0}").format(long_date(info.published)))
-            lines.append(QCoreApplication.translate(_CONTEXT, "Reliability {0}").format(info.reliability))
+                lines.append(QCoreApplication.translate("ArticleListModel", "Published {0}").format(long_date(info.published)))
+            lines.append(QCoreApplication.translate("ArticleListModel", "Reliability {0}").format(info.reliability))
             if info.path:
                 lines.append(info.path)
             return "\n".join(lines)
@@ -141,8 +141,11 @@ class ArticlesPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.PUBLISHED, Column.GRADE, Column.EVENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from every row's contents (a briefing may hold hundreds).
+        metrics = self.fontMetrics()
+        for column, sample in ((Column.PUBLISHED, "00.00.0000"), (Column.GRADE, "Grade"), (Column.EVENTS, "Events")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

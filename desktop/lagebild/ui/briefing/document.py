@@ -133,14 +133,25 @@ class BriefingDocument(QObject):
         """Do ``command`` (undoable)."""
         self.undo_stack.push(command)
 
-    def touch(self, show: str | None = None) -> None:
-        """Commands call this after changing the briefing: new snapshot, then autosave."""
-        self._snapshot = BriefingSnapshot(self.briefing)
+    def touch(self, show: str | None = None, snapshot: BriefingSnapshot | None = None) -> None:
+        """Commands call this after changing the briefing: new snapshot, then autosave.
+
+        ``snapshot`` is one already built of the briefing as it is now (in a
+        worker thread, for a large file).
+        """
+        self._snapshot = snapshot if snapshot is not None else BriefingSnapshot(self.briefing)
         self.changed.emit(self._snapshot, show)
         self._autosave.start()
         self.state_changed.emit()
 
-    def reset(self, briefing: Briefing, file: BriefingFile | None = None, *, unsaved: bool = False) -> None:
+    def reset(
+        self,
+        briefing: Briefing,
+        file: BriefingFile | None = None,
+        *,
+        unsaved: bool = False,
+        snapshot: BriefingSnapshot | None = None,
+    ) -> None:
         """Show another briefing (not undoable): a new one, an opened file, an import.
 
         ``unsaved`` marks content that is in no file the user chose (an
@@ -155,7 +166,7 @@ class BriefingDocument(QObject):
         self._unsaved_content = unsaved
         self._save_failed = False
         self.undo_stack.clear()
-        self.touch(show=briefing.articles[0].key if briefing.articles else None)
+        self.touch(show=briefing.articles[0].key if briefing.articles else None, snapshot=snapshot)
         self.undo_stack.setClean()
 
     def open_article(self, extraction: Extraction, extractor: str = "") -> None:

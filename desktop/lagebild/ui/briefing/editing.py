@@ -50,7 +50,7 @@ from lagebild.ui.briefing.commands import (
 from lagebild.ui.briefing.document import BriefingDocument
 from lagebild.ui.selection import SelectionController
 
-#: Admiralty code: source reliability and information credibility, as offered in the grade dialog.
+# Admiralty code: source reliability and information credibility, as offered in the grade dialog.
 SOURCE_GRADES = "ABCDEF"
 INFORMATION_GRADES = "123456"
 

@@ -90,7 +90,7 @@ class BriefingFiles(QObject):
         self.runner = runner
         self.settings = settings
         self.persist = persist
-        #: How questions are asked (tests answer them without a dialog).
+        # How questions are asked (tests answer them without a dialog).
         self.ask: Callable[[QWidget, str, str, Button, Button], Button] = ask_with_message_box
         self._intent: _Intent | None = None
         runner.finished.connect(self._on_extracted)
@@ -106,10 +106,8 @@ class BriefingFiles(QObject):
         if path.suffix.lower() == BRIEFING_SUFFIX:
             if not self.confirm_discard():
                 return
-            from lagebild.core.store import BriefingFile
-
             self._intent = _Intent("briefing", path=path)
-            self.runner.load(lambda: BriefingFile.open(path), self.tr("Opening {0}…").format(path.name))
+            self.runner.load(lambda: _read_briefing(path), self.tr("Opening {0}…").format(path.name))
         elif self.document.is_scratch():
             self._intent = _Intent("open", path=path)
             self.runner.open_file(path, published)
@@ -243,11 +241,9 @@ class BriefingFiles(QObject):
 
     def import_json(self, path: str | Path) -> None:
         """Read a JSON briefing (as :func:`lagebild.core.briefing_json.export_json` writes) as a new, unsaved briefing."""
-        from lagebild.core.briefing_json import import_json
-
         path = Path(path)
         self._intent = _Intent("import", path=path)
-        self.runner.load(lambda: import_json(path), self.tr("Importing {0}…").format(path.name))
+        self.runner.load(lambda: _import_briefing(path), self.tr("Importing {0}…").format(path.name))
 
     def choose_and_export_json(self) -> None:
         """File ▸ Export Briefing as JSON."""
@@ -353,12 +349,13 @@ class BriefingFiles(QObject):
         if intent is None:
             return
         if intent.kind == "briefing":
-            file, briefing = result  # type: ignore[misc]
-            self.document.reset(briefing, file)
+            file, briefing, snapshot = result  # type: ignore[misc]
+            self.document.reset(briefing, file, snapshot=snapshot)
             if self.persist:
                 self.settings.add_recent_file(file.path)
         elif intent.kind == "import":
-            self.document.reset(result, None, unsaved=True)  # type: ignore[arg-type]
+            briefing, snapshot = result  # type: ignore[misc]
+            self.document.reset(briefing, None, unsaved=True, snapshot=snapshot)
             self.status.emit(self.tr("Imported {0}").format(intent.path.name if intent.path else ""))
 
     def _on_failed(self, message: str) -> None:
@@ -376,6 +373,24 @@ class BriefingFiles(QObject):
     def _remember_folder(self, path: Path) -> None:
         if self.persist:
             self.settings.last_directory = str(path.parent)
+
+
+def _read_briefing(path: Path):
+    """Worker thread: open a briefing file and prepare what the views show of it."""
+    from lagebild.core.snapshot import BriefingSnapshot
+    from lagebild.core.store import BriefingFile
+
+    file, briefing = BriefingFile.open(path)
+    return file, briefing, BriefingSnapshot(briefing)
+
+
+def _import_briefing(path: Path):
+    """Worker thread: read a JSON briefing and prepare what the views show of it."""
+    from lagebild.core.briefing_json import import_json
+    from lagebild.core.snapshot import BriefingSnapshot
+
+    briefing = import_json(path)
+    return briefing, BriefingSnapshot(briefing)
 
 
 def _file_name(title: str, suffix: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from lagebild.core.chronology import chronological_key
@@ -69,6 +70,7 @@ def precision_of(value: str, earliest: date | None, latest: date | None) -> Prec
     return Precision.SPAN
 
 
+@lru_cache(maxsize=4096)
 def describe_date(
     value: str, earliest: date | None, latest: date | None, language: str = "de"
 ) -> DateView:

@@ -12,7 +12,6 @@ emphasised and the others dimmed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -28,10 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from lagebild.core.chronology import chronological_key
 from lagebild.core.crossref import EventGroup
 from lagebild.core.model import Event, Extraction
 from lagebild.core.snapshot import BriefingSnapshot
-from lagebild.ui.events.dates import describe_date, sort_text
+from lagebild.ui.events.dates import DateView, describe_date, sort_text
 from lagebild.ui.timeline.entry import Precision
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,20 +68,54 @@ _HEADERS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
 class _Row:
-    """One event with its display texts computed once."""
+    """One event group as a row; its display texts are made when first shown.
 
-    event: Event
-    date_text: str
-    precision: Precision | None
-    participants: str
-    sentence: str
-    chronological: str
-    source: str  # the article's title, or "2 sources"
-    sources: int
-    contradiction: bool
-    note: str
+    A large briefing has thousands of rows of which a screenful is seen: the
+    texts (dates in words, participant names, the sentence) are computed
+    on demand and kept.
+    """
+
+    __slots__ = ("snapshot", "group", "key", "event", "_view", "_texts")
+
+    def __init__(self, snapshot: BriefingSnapshot, group: EventGroup) -> None:
+        self.snapshot = snapshot
+        self.group = group
+        self.key, self.event = group.members[0]
+        self._view: DateView | None = None
+        self._texts: dict[Column, str] | None = None
+
+    @property
+    def sources(self) -> int:
+        return len(self.group.sources)
+
+    @property
+    def contradiction(self) -> bool:
+        return self.group.contradiction
+
+    @property
+    def note(self) -> str:
+        return self.snapshot.note(self.event.id)
+
+    @property
+    def precision(self) -> Precision | None:
+        return self.view().precision
+
+    @property
+    def chronological(self) -> str:
+        return sort_text(self.event)
+
+    def view(self) -> DateView:
+        if self._view is None:
+            event = self.event
+            language = self.snapshot.articles[self.key].article.language or "de"
+            self._view = describe_date(event.date, event.earliest, event.latest, language)
+        return self._view
+
+    def text(self, column: Column) -> str:
+        if self._texts is None:
+            self._texts = _texts(self)
+        return self._texts[column]
 
 
 class EventTableModel(QAbstractTableModel):
@@ -92,6 +126,7 @@ class EventTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._row_of: dict[str, int] = {}
         self._emphasis: set[str] | None = None
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the last sort asked for
 
     def set_extraction(self, extraction: Extraction | None) -> None:
         """Show the events of one article (``None`` empties the table)."""
@@ -100,10 +135,39 @@ class EventTableModel(QAbstractTableModel):
     def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
         """Show one row per event group of ``snapshot`` (``None`` empties the table)."""
         self.beginResetModel()
-        self._rows = [_make_row(snapshot, group) for group in snapshot.groups] if snapshot else []
+        self._rows = [_Row(snapshot, group) for group in snapshot.groups] if snapshot else []
+        if self._order is not None:
+            self._sort_rows(*self._order)
         self._row_of = {row.event.id: i for i, row in enumerate(self._rows)}
         self._emphasis = None
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort rows by ``column``: dates in time, texts alphabetically (then in time).
+
+        The model sorts itself, with keys computed in Python once per row,
+        rather than letting a proxy compare thousands of rows through
+        ``data()`` calls.
+        """
+        self._order = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(index, self._rows[index.row()].event.id) for index in persistent if index.isValid()]
+        self._sort_rows(column, order)
+        self._row_of = {row.event.id: i for i, row in enumerate(self._rows)}
+        for index, event_id in held:
+            self.changePersistentIndex(index, self.index(self._row_of[event_id], index.column()))
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        if column == Column.DATE or not 0 <= column < len(Column):
+            self._rows.sort(key=lambda row: chronological_key(row.event))
+        else:
+            self._rows.sort(key=lambda row: (row.text(Column(column)).casefold(), chronological_key(row.event)))
+        if order == Qt.SortOrder.DescendingOrder:
+            self._rows.reverse()
 
     def set_emphasis(self, event_ids: set[str] | None) -> None:
         """Emphasise these events and dim the rest (``None``: all normal)."""
@@ -196,55 +260,54 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventSortProxy(QSortFilterProxyModel):
-    """Sorts the event table by :attr:`EventRole.SORT_KEY`."""
+    """Passes sorting on to :class:`EventTableModel` (fast for thousands of rows) and keeps its order."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(EventRole.SORT_KEY)
-        self.setSortLocaleAware(False)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, EventTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
 
 
-def _make_row(snapshot: BriefingSnapshot, group: EventGroup) -> _Row:
-    key, event = group.members[0]
-    extraction = snapshot.articles[key]
-    view = describe_date(event.date, event.earliest, event.latest, extraction.article.language or "de")
+def _texts(row: _Row) -> dict[Column, str]:
+    snapshot, event = row.snapshot, row.event
+    extraction = snapshot.articles[row.key]
     leads = dict.fromkeys(snapshot.lead_entity(entity_id) for entity_id in event.entities)
     names = [entity.name for entity_id in leads if (entity := snapshot.entity(entity_id))]
     sentences = extraction.sentences
-    text = extraction.article.text
     sentence = ""
     if 0 <= event.sentence < len(sentences):
         span = sentences[event.sentence]
-        sentence = " ".join(text[span.start : span.end].split())
-    sources = len(group.sources)
-    if sources > 1:
-        source = QCoreApplication.translate(_CONTEXT, "%n sources", "", sources)  # always two or more
+        sentence = " ".join(extraction.article.text[span.start : span.end].split())
+    if row.sources > 1:
+        source = sources_text(row.sources)
     else:
-        info = snapshot.infos[key]
+        info = snapshot.infos[row.key]
         source = f"{info.title} ({info.reliability})"
-    return _Row(
-        event, view.text, view.precision, ", ".join(names), sentence, sort_text(event),
-        source, sources, group.contradiction, snapshot.note(event.id),
-    )
+    return {
+        Column.DATE: row.view().text,
+        Column.LABEL: event.label,
+        Column.PARTICIPANTS: ", ".join(names),
+        Column.SENTENCE: sentence,
+        Column.SOURCE: source,
+    }
+
+
+def sources_text(count: int) -> str:
+    """ "2 sources" in the UI language (always two or more)."""
+    return QCoreApplication.translate("EventTableModel", "{0} sources").format(count)
 
 
 def _text(row: _Row, column: Column) -> str:
-    if column is Column.DATE:
-        return row.date_text
-    if column is Column.LABEL:
-        return row.event.label
-    if column is Column.PARTICIPANTS:
-        return row.participants
-    if column is Column.SOURCE:
-        return row.source
-    return row.sentence
+    return row.text(column)
 
 
 def _tooltip(row: _Row, column: Column) -> str:
     if column is Column.DATE:
         if row.contradiction:
-            return QCoreApplication.translate(_CONTEXT, "The sources disagree on the date: {0}").format(row.event.date)
+            return QCoreApplication.translate("EventTableModel", "The sources disagree on the date: {0}").format(" / ".join(row.group.dates))
         return row.event.date
     if column is Column.LABEL and row.note:
-        return QCoreApplication.translate(_CONTEXT, "Note: {0}").format(row.note)
+        return QCoreApplication.translate("EventTableModel", "Note: {0}").format(row.note)
     return _text(row, column)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from lagebild.core.model import Extraction
 from lagebild.core.snapshot import ArticleInfo, BriefingSnapshot
 from lagebild.ui.events.dates import describe_date
+from lagebild.ui.events.model import sources_text
 from lagebild.ui.timeline.entry import TimelineEntry
 
-#: Longest article title shown as a lane name before it is shortened.
+# Longest article title shown as a lane name before it is shortened.
 LANE_TITLE_CHARS = 22
+# Up to this many articles each gets a lane group; beyond, lanes would be too
+# thin to read and the articles are told apart by colour (and the article list).
+MAX_ARTICLE_LANES = 12
+# Colours cycle after this many articles (the timeline's palette is no larger).
+ARTICLE_COLOURS = 8
 
 
 def lane_name(info: ArticleInfo) -> str:
@@ -34,6 +38,7 @@ def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[Timel
         return []
     snapshot = source if isinstance(source, BriefingSnapshot) else BriefingSnapshot.of(source)
     several = len(snapshot) > 1
+    lanes = several and len(snapshot) <= MAX_ARTICLE_LANES
     entries = []
     for group in snapshot.groups:
         key, event = group.members[0]
@@ -44,7 +49,7 @@ def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[Timel
         label = event.label
         sources = len(group.sources)
         if sources > 1:
-            label += " · " + QCoreApplication.translate("EventTableModel", "%n sources", "", sources)
+            label += " · " + sources_text(sources)
         if group.contradiction:
             label = "⚠ " + label
         info = snapshot.infos[key]
@@ -56,8 +61,8 @@ def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[Timel
                 earliest=event.earliest,
                 latest=event.latest,
                 precision=view.precision,
-                lane_key=lane_name(info) if several else "",
-                colour_key=f"{info.number:05d}" if several else "",  # sorts like the briefing
+                lane_key=lane_name(info) if lanes else "",
+                colour_key=f"{(info.number - 1) % ARTICLE_COLOURS}" if several else "",
             )
         )
     return entries
