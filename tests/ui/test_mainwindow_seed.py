@@ -142,3 +142,27 @@ def test_changing_the_publication_date_reanchors_every_view(seed, qtbot) -> None
     assert "10. Februar 2024" in table_dates
     assert edit.date() == QDate(2024, 2, 10)
     assert seed.selection.event_id in {e.id for e in after.events} or seed.selection.event_id is None
+
+
+def test_in_a_briefing_a_new_publication_date_is_an_undoable_step_that_keeps_corrections(seed, qtbot) -> None:
+    from briefing_samples import agency_report
+
+    from lagebild.ui.briefing.commands import AddArticlesCommand
+
+    seed.document.push(AddArticlesCommand(seed.document, [agency_report()], "test", "Add"))
+    key = seed.document.briefing.articles[0].key
+    seed.selection.show_article(key)
+    fifteenth = next(e for e in seed.selection.extraction.events if e.date == "2024-01-15")
+    seed.selection.select_event(fifteenth.id)
+    assert seed.editor.relabel_event("HUR meldet Munitionslieferungen")
+    edit = seed.article.header.date_edit
+    with qtbot.waitSignal(seed.document.changed, timeout=EXTRACTION_TIMEOUT):
+        edit.setDate(QDate(2024, 2, 10))
+        edit.editingFinished.emit()
+    shown = seed.selection.snapshot.extraction(key)
+    assert shown.article.published == date(2024, 2, 10)
+    assert any(e.label == "HUR meldet Munitionslieferungen" for e in shown.events)  # the correction survived
+    assert seed.document.undo_stack.undoText() == "Change Publication Date"
+    seed.document.undo_stack.undo()
+    assert seed.selection.snapshot.extraction(key).article.published == date(2024, 1, 21)
+    assert len(seed.selection.snapshot) == 2
