@@ -59,6 +59,35 @@ def test_cancelling_stops_the_wait_and_the_helper():
     assert not helper._process.alive()
 
 
+class _Silent:
+    """A helper that never answers and never ends (as one starved of CPU time)."""
+
+    def send(self, _obj: object) -> None:
+        pass
+
+    def recv(self) -> object:
+        raise AssertionError("nothing to receive")
+
+    def poll(self, _timeout: float = 0.0) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+    def alive(self) -> bool:
+        return True
+
+    def stop(self) -> None:
+        pass
+
+
+def test_a_silent_helper_is_given_up(monkeypatch):
+    monkeypatch.setattr(prefetch, "_SILENCE_SECONDS", 0.2)
+    silent = _Silent()
+    with pytest.raises(PrefetchUnavailable, match="no CPU time"):
+        prefetch.Prefetch(silent, silent).extract_file(SEED)
+
+
 def test_switched_off_by_the_environment(monkeypatch):
     monkeypatch.setenv(prefetch.DISABLE_ENV, "1")
     assert prefetch.start() is None

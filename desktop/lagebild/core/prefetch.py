@@ -27,6 +27,7 @@ import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -39,7 +40,8 @@ log = logging.getLogger(__name__)
 DISABLE_ENV = "LAGEBILD_NO_PREFETCH"
 IDLE_SECONDS = 120.0  # an unclaimed helper ends after this long
 _POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
-_NICENESS = 5  # the helper's lower scheduling priority: the window paints first
+_NICENESS = 19  # the helper takes only CPU time the window does not want
+_SILENCE_SECONDS = 4.0  # a helper silent this long after the job is starved: extract here instead
 
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
@@ -111,9 +113,10 @@ def _serve(channel: _Channel, idle_seconds: float) -> None:
         from lagebild.core.pipeline import warm_up
 
         warm_up()
-    except Exception:
+    except Exception:  # the job itself will fail and say why, in the window's process
         log.debug("warming up the extraction core failed", exc_info=True)
     try:
+        channel.send(("warm",))
         if not channel.poll(idle_seconds):
             return
         _kind, path, published = channel.recv()
@@ -229,14 +232,18 @@ class Prefetch:
             raise PrefetchUnavailable("the helper process has served its job")
         try:
             channel.send(("extract", str(path), published))
+            heard = time.monotonic()
             while True:
                 if cancelled is not None and cancelled():
                     raise ExtractionCancelled("reading")
                 if not channel.poll(_POLL_SECONDS):
                     if not self._process.alive() and not channel.poll(0):
                         raise PrefetchUnavailable("the helper process ended without a result")
+                    if time.monotonic() - heard > _SILENCE_SECONDS:
+                        raise PrefetchUnavailable("the helper process gets no CPU time (a busy machine)")
                     continue
                 kind, *payload = channel.recv()
+                heard = time.monotonic()
                 if kind == "progress" and progress is not None:
                     progress(*payload)
                 elif kind == "done":
