@@ -8,12 +8,15 @@ once (on the machine's other core) and then waits for one job.  The first
 :meth:`ExtractionRunner.open_file` hands it the file (:func:`claim`), relays
 its progress and gets the :class:`Extraction` back, pickled.
 
-The helper serves one job and ends; so does an unused one after
-:data:`IDLE_SECONDS`, or as soon as the window's process is gone.  Whenever
-it cannot deliver (it failed to start or died, the file raised an error, a
-result did not pickle) :meth:`Prefetch.extract_file` raises
-:class:`PrefetchUnavailable` and the caller extracts in its own process, so
-results and error messages are exactly those of :func:`extract_file`.
+The helper runs at the lowest CPU priority, so on a busy machine it takes
+only time the window does not want.  It serves one job and ends; so does an
+unused one after :data:`IDLE_SECONDS`, or as soon as the window's process is
+gone.  Whenever it cannot deliver (it failed to start or died, the file
+raised an error, a result did not pickle, it stayed silent for
+``_SILENCE_SECONDS`` on a starved machine) :meth:`Prefetch.extract_file`
+raises :class:`PrefetchUnavailable` and the caller extracts in its own
+process, so results and error messages are exactly those of
+:func:`extract_file`.
 
 On Linux the helper is forked (cheap, and nothing but the standard library
 is loaded yet); elsewhere it is spawned with :mod:`multiprocessing` (a
