@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import os
-from collections import OrderedDict
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPainterPath, QPen
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
@@ -35,52 +33,42 @@ def draw_rects(painter: QPainter, rects: np.ndarray) -> None:
         painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
 
 
-def outline_rects(rects: np.ndarray) -> np.ndarray:
-    """One-pixel edges of whole-pixel ``rects`` as filled rects (x, y, width, height rows).
+def outline_rects(rects: np.ndarray, thickness: float = 1.0) -> np.ndarray:
+    """Edges ``thickness`` px thick of whole-pixel ``rects`` as filled rects (x, y, width, height rows).
 
-    Filled like this they cover the pixels an aliased one-pixel pen would:
-    the right and bottom edge lie just outside the fill, sides skip the corners.
-    Qt fills rects on its fast path, while stroking with a translucent pen is
+    Filled like this they cover the pixels an aliased cosmetic pen would (one
+    device pixel: ``thickness`` is 1 / device pixel ratio): the right and
+    bottom edge lie just outside the fill, the sides skip the corners.  Qt
+    fills rects on its fast path, while stroking with a translucent pen is
     many times slower.
     """
     x, y, w, h = rects.T
-    one = np.ones_like(x)
-    top = np.column_stack([x, y, w + 1, one])
-    bottom = np.column_stack([x, y + h, w + 1, one])
-    left = np.column_stack([x, y + 1, one, h - 1])
-    right = np.column_stack([x + w, y + 1, one, h - 1])
+    t = np.full_like(x, thickness)
+    top = np.column_stack([x, y, w + t, t])
+    bottom = np.column_stack([x, y + h, w + t, t])
+    left = np.column_stack([x, y + t, t, h - t])
+    right = np.column_stack([x + w, y + t, t, h - t])
     return np.concatenate([top, bottom, left, right])
 
 
 def draw_hairlines(painter: QPainter, lines: np.ndarray, pen: QPen) -> None:
-    """Axis-parallel lines (rows x0, y0, x1, y1) with a pen at most one pixel wide.
+    """Lines (rows x0, y0, x1, y1) with ``pen``, drawn under a clip.
 
-    On an aliased painter that only translates, they are filled as the rects
-    Qt's hairline covers (``floor`` of the ends, both inclusive, and of the
-    position across): a translucent pen blends pixel by pixel, many times
-    slower than a rect fill.  Antialiased, scaled or high-density painters
-    (exports) get the pen.
+    Without a clip, Qt's raster engine blends an aliased translucent line
+    pixel by pixel (some 2 ms for one line across the date axis); under any
+    clip it takes the span path, which fills the very same pixels many
+    times faster.  The clip is the whole device, so nothing is cut.
     """
-    transform = painter.transform()
-    fast = (
-        pen.widthF() <= 1.0
-        and pen.style() == Qt.PenStyle.SolidLine
-        and not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-        and not (transform.isScaling() or transform.isRotating())
-        and painter.device().devicePixelRatioF() == 1.0
-    )
-    if not fast:
-        painter.setPen(pen)
-        painter.drawLines([QLineF(*line) for line in lines.tolist()])
-        return
-    x0, y0, x1, y1 = np.floor(lines + [transform.dx(), transform.dy(), transform.dx(), transform.dy()]).T
-    left, top = np.minimum(x0, x1), np.minimum(y0, y1)
-    rects = np.column_stack([left, top, np.maximum(x0, x1) - left + 1, np.maximum(y0, y1) - top + 1])
     painter.save()
-    painter.resetTransform()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(pen.brush())
-    draw_rects(painter, rects)
+    raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+    if raster and not painter.hasClipping():
+        device = painter.device()
+        transform = painter.transform()
+        painter.resetTransform()
+        painter.setClipRect(QRectF(0.0, 0.0, device.width(), device.height()))
+        painter.setTransform(transform)
+    painter.setPen(pen)
+    painter.drawLines([QLineF(*line) for line in lines.tolist()])
     painter.restore()
 
 
@@ -89,41 +77,3 @@ def polygons(xs: np.ndarray, ys: np.ndarray) -> QPainterPath:
     path = pg.arrayToQPath(xs.ravel(), ys.ravel(), connect=np.tile(_CLOSED5, len(xs)), finiteCheck=False)
     path.setFillRule(Qt.FillRule.WindingFill)
     return path
-
-
-class LabelSprites:
-    """Labels rendered once into pixmaps and then blitted.
-
-    Text is the slowest thing the timeline draws (glyph by glyph, every
-    frame); a pixmap per label and width costs one blit.  Least recently used
-    sprites are dropped beyond ``limit``.
-    """
-
-    def __init__(self, limit: int = 4000) -> None:
-        self._limit = limit
-        self._cache: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-
-    def clear(self) -> None:
-        """Forget all sprites (font, colours or labels changed)."""
-        self._cache.clear()
-
-    def get(self, key: tuple[object, ...], text: str, font: QFont, colour: QColor, dpr: float) -> QPixmap:
-        """The sprite for ``key``, rendering ``text`` if it is not cached."""
-        sprite = self._cache.get(key)
-        if sprite is not None:
-            self._cache.move_to_end(key)
-            return sprite
-        metrics = QFontMetricsF(font)
-        width, height = math.ceil(metrics.horizontalAdvance(text)) + 2, math.ceil(metrics.height())
-        sprite = QPixmap(max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
-        sprite.setDevicePixelRatio(dpr)
-        sprite.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(sprite)
-        painter.setFont(font)
-        painter.setPen(colour)
-        painter.drawText(QPointF(0.0, metrics.ascent()), text)
-        painter.end()
-        self._cache[key] = sprite
-        if len(self._cache) > self._limit:
-            self._cache.popitem(last=False)
-        return sprite

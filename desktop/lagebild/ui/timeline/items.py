@@ -1,14 +1,11 @@
 """All timeline entries in one graphics item.
 
-:class:`EntriesItem` draws the bands and bars of every entry into a
-``QPicture`` recorded in pixels for the current zoom and replayed while the
-view pans; it is recorded again when the zoom changes or the view leaves the
-recorded window.  Shapes are built with numpy, one call per colour
-(overlapping bars merged first), so a frame costs no Python loop over the
-entries.  Labels are fitted per zoom (only near the view) and blitted from
-cached sprites; day markers are sprites too (:class:`~.layers.MarkerLayer`),
-because antialiased paths with thousands of subpaths rasterise slowly.  The
-item also answers hit tests, hover and clicks for all its layers.
+:class:`EntriesItem` draws bands and bars (:mod:`.shapes`, numpy arrays
+replayed while the view pans at one zoom), labels (:mod:`.labels`, cached
+sprites fitted only near the view) and day markers (:mod:`.markers`,
+sprites culled to the view), so a frame costs no Python loop over all
+entries.  The item also answers hit tests, hover and clicks for all of
+them; the selected entry is drawn on top by :class:`~.layers.SelectionItem`.
 """
 
 from __future__ import annotations
@@ -18,23 +15,15 @@ from html import escape
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QGradient,
-    QLinearGradient,
-    QPainter,
-    QPen,
-    QPicture,
-    QTransform,
-)
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QGradient, QLinearGradient, QPainter, QPen, QTransform
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
 
-from lagebild.ui.timeline.drawing import LabelSprites, polygons, with_alpha
-from lagebild.ui.timeline.layers import MarkerLayer, SelectionItem
+from lagebild.ui.timeline.drawing import polygons, with_alpha
+from lagebild.ui.timeline.frame import Frame
+from lagebild.ui.timeline.labels import LabelSprites, draw_labels
+from lagebild.ui.timeline.layers import SelectionItem
 from lagebild.ui.timeline.layout import (
     BAND_SHARE,
     LABEL_SHARE,
@@ -42,15 +31,15 @@ from lagebild.ui.timeline.layout import (
     LabelFit,
     extents,
     fit_labels,
-    merge_intervals,
+    lane_order,
 )
+from lagebild.ui.timeline.markers import MarkerSprites
 from lagebild.ui.timeline.placement import Glyph, Placement, place
-from lagebild.ui.timeline.style import DIM_ALPHA, Style
+from lagebild.ui.timeline.shapes import Shapes, build_shapes
+from lagebild.ui.timeline.style import Style
 
-_BANDS = (Glyph.PAST, Glyph.FUTURE, Glyph.PRESENT)
-_ELIDE_STEP = 12.0  # px: elided labels are cut to multiples of this width
-_OUTLINED_BARS = 500  # more bars of one colour in view are drawn without outline
 _PRIORITY = np.array([0, 1, 2, 2, 2])  # hit-test preference by glyph: marker, bar, bands
+_PAN_MARGIN = 0.4  # shapes are built this share of a view beyond each side while panning
 
 
 def _same(a: float, b: float) -> bool:
@@ -74,22 +63,24 @@ class EntriesItem(pg.GraphicsObject):
         self._origin = 0.0
         self._selected: int | None = None
         self._dimmed = np.zeros(0, dtype=bool)
+        self._bar_order = np.zeros(0, dtype=np.intp)  # bars by colour key, lane, start
         self._scale = 0.0
         self._lane_px = 0.0
         self._ext: Extents | None = None
         self._fit: LabelFit | None = None
+        self._order: np.ndarray | None = None  # rows by lane, then glyph start, at this zoom
         self._fitted = (np.inf, -np.inf)  # px range whose labels are fitted
         self._lo = np.zeros(0)  # px extent of glyph plus drawn label
         self._hi = np.zeros(0)
         self._bounds = QRectF()
-        self._picture: QPicture | None = None  # shapes at the current zoom, for panning
-        self._drawn_scale = 0.0  # zoom of the last frame drawn without a picture
-        self._window = (0.0, 0.0)
+        self._shapes: Shapes | None = None  # bars and bands at the current zoom, for panning
+        self._shapes_for: tuple[bool, float] = (False, 1.0)  # (antialiased, device pixel ratio)
+        self._drawn_scale = 0.0  # zoom of the last frame drawn
         self._hover: int | None = None
         self._view_dirty = True
         self._brushes: dict[tuple[int, int, float], QBrush] = {}
         self._sprites = LabelSprites()
-        self._markers = MarkerLayer(self)
+        self._markers = MarkerSprites()
         self._selection = SelectionItem(self)
 
     # -- content and state -------------------------------------------------
@@ -114,6 +105,7 @@ class EntriesItem(pg.GraphicsObject):
         self._lane, self._lanes, self._origin = lane, lanes, origin
         self._dimmed = np.zeros(len(placement), dtype=bool)
         self._selected = self._hover = None
+        self._order = None
         self._changed(layout=True)
         self._update_markers()
 
@@ -139,13 +131,13 @@ class EntriesItem(pg.GraphicsObject):
             self._update_markers()
 
     def _update_markers(self) -> None:
-        rows = np.flatnonzero(self._p.glyph == Glyph.MARKER)
-        self._markers.show_markers(
-            self._p.x0[rows],
-            self._lane[rows] + 0.5,
-            self._p.colour[rows] * 2 + self._dimmed[rows],
-            self._style,
-        )
+        """Markers and the drawing order of bars follow colours and dimming."""
+        p = self._p
+        key = p.colour * 2 + self._dimmed
+        bars = np.flatnonzero(p.glyph == Glyph.BAR)
+        self._bar_order = bars[np.lexsort((p.x0[bars], self._lane[bars], key[bars]))]
+        rows = np.flatnonzero(p.glyph == Glyph.MARKER)
+        self._markers.show(p.x0[rows], self._lane[rows] + 0.5, key[rows], self._style)
 
     def is_label_shown(self, row: int) -> bool:
         """Whether row ``row`` has its label drawn in the current view."""
@@ -159,7 +151,7 @@ class EntriesItem(pg.GraphicsObject):
         self._selection.geometry_changed()
         if layout:
             self._scale = 0.0
-        self._picture = None
+        self._shapes = None
         self._view_dirty = True
         self.update()
 
@@ -189,10 +181,11 @@ class EntriesItem(pg.GraphicsObject):
         if _same(scale, self._scale) and _same(lane_px, self._lane_px):
             return
         self._scale, self._lane_px = scale, lane_px
-        self._picture = None
+        self._shapes = None
         metrics = self._style.metrics
         capped = np.minimum(self._label_width, self._label_cap)
         ext = self._ext = extents(self._p, capped, self._origin, scale, metrics, BAND_SHARE * self._view_width)
+        self._order = lane_order(self._lane, ext.glyph_lo, self._order)
         n = len(self._p)
         self._fit = LabelFit(np.zeros(n, dtype=bool), ext.label_lo.copy(), np.zeros(n))
         self._fitted = (np.inf, -np.inf)
@@ -217,9 +210,13 @@ class EntriesItem(pg.GraphicsObject):
         width = max(hi - lo, 1.0)
         lo, hi = lo - width, hi + width
         ext, metrics = self._ext, self._style.metrics
-        rows = np.flatnonzero((ext.glyph_hi >= lo - width) & (ext.glyph_lo <= hi + width))
+        near = (ext.glyph_hi >= lo - width) & (ext.glyph_lo <= hi + width)
+        rows = np.flatnonzero(near)
+        position = np.zeros(len(near), dtype=np.intp)
+        position[rows] = np.arange(len(rows))
+        order = position[self._order[near[self._order]]]  # the near rows, by lane and start
         part = Extents(ext.glyph_lo[rows], ext.glyph_hi[rows], ext.label_lo[rows], ext.label_hi[rows], ext.side[rows])
-        fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label)
+        fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label, order)
         shown = np.zeros(len(self._p), dtype=bool)
         if abs(self._lane_px) >= self._style.min_lane_px * 0.9:
             shown[rows] = fit.shown
@@ -244,7 +241,7 @@ class EntriesItem(pg.GraphicsObject):
     # -- painting ----------------------------------------------------------
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Replay the cached picture, recording it first if the view left it."""
+        """Bars and bands, labels, then markers of the entries in view."""
         if len(self._p) == 0:
             return
         transform = painter.transform()
@@ -257,41 +254,51 @@ class EntriesItem(pg.GraphicsObject):
             view = self._bounds
         lo = (view.left() - self._origin) * self._scale
         hi = (view.right() - self._origin) * self._scale
+        dpr = widget.devicePixelRatioF() if widget is not None else painter.device().devicePixelRatioF()
+        shapes_for = (painter.testRenderHint(QPainter.RenderHint.Antialiasing), dpr)
+        if self._shapes is None or self._shapes_for != shapes_for or not self._shapes.covers(lo, hi):
+            if self._drawn_scale != self._scale:
+                # Zooming: the next step changes the scale again, so build just the view.
+                window = (lo, hi)
+            else:  # panning at this zoom: build beyond each side
+                margin = (hi - lo) * _PAN_MARGIN
+                window = (lo - margin, hi + margin)
+            self._drawn_scale = self._scale
+            self._fit_window(*window)
+            self._shapes = build_shapes(self._frame(), *window, self._selected, *shapes_for)
+            self._shapes_for = shapes_for
         painter.save()
         painter.setTransform(self._pixel_transform(transform))
-        if self._picture is None and self._drawn_scale != self._scale:
-            # Zooming: the next step changes the scale again, so draw straight
-            # away instead of recording a picture nobody will replay.
-            self._drawn_scale = self._scale
-            self._fit_window(lo, hi)
-            self._draw_shapes(painter, lo, hi)
-        else:
-            if self._picture is None or lo < self._window[0] or hi > self._window[1]:
-                # Panning at this zoom: record 40 % of a view beyond each side.
-                margin = (hi - lo) * 0.4
-                self._window = (lo - margin, hi + margin)
-                self._fit_window(*self._window)
-                self._picture = QPicture()
-                recorder = QPainter(self._picture)
-                self._draw_shapes(recorder, *self._window)
-                recorder.end()
-            painter.drawPicture(0, 0, self._picture)
-        dpr = widget.devicePixelRatioF() if widget is not None else painter.device().devicePixelRatioF()
-        self._draw_labels(painter, lo, hi, dpr)
+        self._shapes.draw(painter)
+        draw_labels(painter, self._frame(), self._sprites, lo, hi, dpr, self._selected)
         painter.restore()
+        self._markers.draw(painter, view.left(), view.right(), dpr)
+
+    def _frame(self) -> Frame:
+        return Frame(
+            placement=self._p,
+            ext=self._ext,
+            fit=self._fit,
+            reach_lo=self._lo,
+            reach_hi=self._hi,
+            label_width=self._label_width,
+            lane=self._lane,
+            lanes=self._lanes,
+            dimmed=self._dimmed,
+            bar_order=self._bar_order,
+            lane_px=self._lane_px,
+            half=self._half_height,
+            style=self._style,
+            band_brush=self._band_brush,
+        )
 
     def _pixel_transform(self, transform: QTransform) -> QTransform:
-        """Device transform for drawing in origin-relative pixels."""
-        return QTransform.fromTranslate(self._origin * transform.m11() + transform.dx(), transform.dy())
+        """Device transform for drawing in origin-relative pixels, snapped to whole pixels.
 
-    def _draw_shapes(self, painter: QPainter, lo: float, hi: float) -> None:
-        """Bands and bars of the entries between px ``lo`` and ``hi`` (not the selected one)."""
-        rows = np.flatnonzero((self._hi >= lo) & (self._lo <= hi))
-        if self._selected is not None:
-            rows = rows[rows != self._selected]
-        centre = (self._lane + 0.5) * self._lane_px
-        self._draw_bands(painter, rows, centre)
-        self._draw_bars(painter, rows, centre)
+        On whole pixels, aliased fills and one-pixel outlines agree on which
+        pixel an edge covers.
+        """
+        return QTransform.fromTranslate(round(self._origin * transform.m11() + transform.dx()), round(transform.dy()))
 
     @property
     def _half_height(self) -> float:
@@ -300,46 +307,6 @@ class EntriesItem(pg.GraphicsObject):
     @property
     def _radius(self) -> float:
         return self._style.metrics.marker_radius
-
-    def _colour_groups(self, rows: np.ndarray) -> list[tuple[np.ndarray, QColor, float]]:
-        """Split ``rows`` by (colour, dimmed): rows, entry colour, opacity."""
-        if len(rows) == 0:
-            return []
-        key = self._p.colour[rows] * 2 + self._dimmed[rows]
-        out = []
-        for k in np.unique(key):
-            colour = self._style.entry_colour(int(k) // 2)
-            out.append((rows[key == k], colour, DIM_ALPHA if k % 2 else 1.0))
-        return out
-
-    def _draw_bars(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
-        rows = rows[self._p.glyph[rows] == Glyph.BAR]
-        if len(rows) == 0:
-            return
-        # Overlapping bars of one colour in one lane are drawn as their union.
-        key = self._p.colour[rows] * 2 + self._dimmed[rows]
-        group = key.astype(np.int64) * (self._lanes + 1) + self._lane[rows]
-        group, a, b, first = merge_intervals(group, self._ext.glyph_lo[rows], self._ext.glyph_hi[rows])
-        key = group // (self._lanes + 1)
-        y = centre[rows[first]]
-        half = self._half_height
-        for k in np.unique(key).tolist():
-            sel = key == k
-            colour = self._style.entry_colour(k // 2)
-            alpha = DIM_ALPHA if k % 2 else 1.0
-            # Whole pixels and a cosmetic pen keep Qt on its fast path for rects
-            # (a path with thousands of subpaths rasterises several times slower).
-            x0, top = np.round(a[sel]), np.round(y[sel] - half)
-            width = np.maximum(np.round(b[sel]) - x0, 1.0)
-            height = round(2 * half) - 1
-            rects = list(map(QRectF, x0.tolist(), top.tolist(), width.tolist(), [height] * len(x0)))
-            if len(rects) <= _OUTLINED_BARS:
-                painter.setPen(QPen(with_alpha(colour, 0.9 * alpha), 0))
-                painter.setBrush(with_alpha(colour, 0.28 * alpha))
-            else:  # a carpet of bars: outlines would only add noise and time
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(with_alpha(colour, 0.4 * alpha))
-            painter.drawRects(rects)
 
     def _band_brush(self, kind: int, colour: QColor, strength: float) -> QBrush:
         """Gradient fading away from the anchor, relative to the band's own rect."""
@@ -356,67 +323,6 @@ class EntriesItem(pg.GraphicsObject):
             brush = self._brushes[key] = QBrush(gradient)
         return brush
 
-    def _draw_bands(self, painter: QPainter, rows: np.ndarray, centre: np.ndarray) -> None:
-        rows = rows[np.isin(self._p.glyph[rows], _BANDS)]
-        if len(rows) == 0:
-            return
-        # Bands of one kind in one lane from one anchor coincide: keep one per
-        # lane, preferring an undimmed one ...
-        rows = rows[np.argsort(self._dimmed[rows], kind="stable")]
-        a = np.round(self._ext.glyph_lo[rows])
-        b = np.round(self._ext.glyph_hi[rows])
-        span = (a - a.min()) * (b.max() - a.min() + 1) + (b - a.min())
-        shape = span * 8 + self._p.glyph[rows]
-        _, first = np.unique(shape * (self._lanes + 1) + self._lane[rows], return_index=True)
-        rows, a, b, shape = rows[first], a[first], b[first], shape[first]
-        # ... and fill all lanes' bands of one shape and style with one gradient.
-        style = (self._p.colour[rows] * 2 + self._dimmed[rows]).astype(np.int64)
-        group = shape * (2 * len(self._p.colours) + 2) + style
-        half = self._half_height
-        height = round(2 * half)
-        top = np.round(centre[rows] - half)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for g in sorted(np.unique(group).tolist(), key=lambda g: -(g % 2)):  # dimmed first
-            sel = np.flatnonzero(group == g)
-            row = int(rows[sel[0]])
-            x0, x1 = float(a[sel[0]]), float(b[sel[0]])
-            colour = self._style.entry_colour(int(self._p.colour[row]))
-            strength = 0.5 * (DIM_ALPHA if self._dimmed[row] else 1.0)
-            gradient = QLinearGradient(x0, 0.0, max(x1, x0 + 1), 0.0)
-            gradient.setStops(self._band_brush(int(self._p.glyph[row]), colour, strength).gradient().stops())
-            ys = top[sel][:, None]
-            xs0, xs1 = np.full_like(ys, x0), np.full_like(ys, x1)
-            path = polygons(np.hstack([xs0, xs1, xs1, xs0, xs0]), np.hstack([ys, ys, ys + height, ys + height, ys]))
-            painter.fillPath(path, QBrush(gradient))
-
-    def _draw_labels(self, painter: QPainter, lo: float, hi: float, dpr: float) -> None:
-        """Blit the labels of the entries in view, px ``lo``..``hi`` (sprites are cached)."""
-        fit, ext = self._fit, self._ext
-        # A label is drawn while its glyph is in view; a bar or band reaching in
-        # from the left keeps its label at the left edge while there is room.
-        rows = np.flatnonzero(fit.shown & (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi))
-        rows = rows[rows != self._selected] if self._selected is not None else rows
-        end = fit.lo[rows] + fit.width[rows]
-        start = np.maximum(fit.lo[rows], lo + self._style.metrics.gap)
-        keep = end - start >= np.minimum(fit.width[rows], self._style.metrics.min_label)
-        rows, start, room = rows[keep], start[keep], (end - start)[keep]
-        if len(rows) == 0:
-            return
-        top = np.round((self._lane[rows] + 0.5) * self._lane_px - self._style.line_height / 2)
-        left = np.round(start)
-        metrics = QFontMetricsF(self._style.font)
-        colours = (self._style.text, with_alpha(self._style.text, 0.35))
-        for row, x, y, width in zip(rows.tolist(), left.tolist(), top.tolist(), room.tolist()):
-            full = self._label_width[row] - 0.5 <= width
-            if not full:  # elide to steps, so zooming re-renders few sprites
-                width = width - width % _ELIDE_STEP
-            dimmed = bool(self._dimmed[row])
-            key = (row, -1 if full else int(width), dimmed)
-            text = self._p.entries[row].label
-            if not full:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            sprite = self._sprites.get(key, text, self._style.font, colours[dimmed], dpr)
-            painter.drawPixmap(QPointF(x, y), sprite)
 
     def selection_rect(self) -> QRectF:
         """Data-coordinate extent of the selected entry as drawn (empty if none)."""
@@ -489,6 +395,7 @@ class EntriesItem(pg.GraphicsObject):
         painter.drawText(QPointF(left + 4, y + (style.ascent - style.descent) / 2), text)
         painter.setFont(style.font)
 
+    # -- hit testing and interaction ---------------------------------------
     # -- hit testing and interaction ---------------------------------------
 
     def row_at(self, x: float, y: float) -> int | None:

@@ -231,10 +231,29 @@ def _exclusive_cummax(values: np.ndarray, lane: np.ndarray) -> np.ndarray:
     return np.where(out < -1e299, -np.inf, out)
 
 
-def fit_labels(lane: np.ndarray, ext: Extents, gap: float, min_label: float) -> LabelFit:
-    """Labels with room before the next glyph (or after the previous) in their lane."""
+def lane_order(lane: np.ndarray, glyph_lo: np.ndarray, hint: np.ndarray | None = None) -> np.ndarray:
+    """Rows sorted by lane, then glyph start (ties in row order).
+
+    ``hint`` is the order at a nearby zoom: the rows then need few moves,
+    which a stable sort of the nearly sorted keys finds in linear time.
+    """
+    if hint is None or len(hint) != len(lane) or len(lane) == 0:
+        return np.lexsort((glyph_lo, lane))
+    base = float(glyph_lo.min())
+    key = lane * (float(glyph_lo.max()) - base + 1.0) + (glyph_lo - base)
+    return hint[np.argsort(key[hint], kind="stable")]
+
+
+def fit_labels(
+    lane: np.ndarray, ext: Extents, gap: float, min_label: float, order: np.ndarray | None = None
+) -> LabelFit:
+    """Labels with room before the next glyph (or after the previous) in their lane.
+
+    ``order`` is :func:`lane_order` of the rows if the caller has it.
+    """
     n = len(lane)
-    order = np.lexsort((ext.glyph_lo, lane))
+    if order is None:
+        order = np.lexsort((ext.glyph_lo, lane))
     ln = lane[order]
     g_lo, g_hi = ext.glyph_lo[order], ext.glyph_hi[order]
     l_lo, l_hi = ext.label_lo[order], ext.label_hi[order]
@@ -266,17 +285,18 @@ def fit_labels(lane: np.ndarray, ext: Extents, gap: float, min_label: float) -> 
 
 
 def merge_intervals(
-    group: np.ndarray, lo: np.ndarray, hi: np.ndarray, slack: float = 0.5
+    group: np.ndarray, lo: np.ndarray, hi: np.ndarray, slack: float = 0.5, presorted: bool = False
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Union of overlapping intervals within each group (for drawing without overdraw).
 
     Returns group, start and end of every merged interval, and for each one
-    the index of the first input interval it contains.
+    the index of the first input interval it contains.  ``presorted``: the
+    input is already sorted by group, then start.
     """
     if len(lo) == 0:
         empty = np.zeros(0)
         return group[:0], empty, empty, np.zeros(0, dtype=np.intp)
-    order = np.lexsort((lo, group))
+    order = np.arange(len(lo)) if presorted else np.lexsort((lo, group))
     g, a, b = group[order], lo[order], hi[order]
     reach = _exclusive_cummax(b, g)
     new = np.ones(len(a), dtype=bool)

@@ -1,0 +1,96 @@
+"""Entry labels, blitted from sprites rendered once per label, width and state.
+
+Text is the slowest thing the timeline draws (glyph by glyph, every frame);
+a pixmap per label costs one blit.  Elided labels are cut to multiples of
+:data:`ELIDE_STEP` px so that zooming renders few new sprites.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPixmap
+
+from lagebild.ui.timeline.drawing import with_alpha
+from lagebild.ui.timeline.frame import Frame
+
+ELIDE_STEP = 12.0  # px
+
+SpriteKey = tuple[int, int, bool, float]  # row, elided width (-1: full), dimmed, device pixel ratio
+
+
+class LabelSprites:
+    """Rendered labels by key; least recently used ones are dropped beyond ``limit``."""
+
+    def __init__(self, limit: int = 4000) -> None:
+        self._limit = limit
+        self._cache: OrderedDict[SpriteKey, QPixmap] = OrderedDict()
+
+    def clear(self) -> None:
+        """Forget all sprites (font, colours or labels changed)."""
+        self._cache.clear()
+
+    def find(self, key: SpriteKey) -> QPixmap | None:
+        """The cached sprite for ``key``."""
+        sprite = self._cache.get(key)
+        if sprite is not None:
+            self._cache.move_to_end(key)
+        return sprite
+
+    def render(self, key: SpriteKey, text: str, font: QFont, colour: QColor) -> QPixmap:
+        """Render ``text`` as the sprite for ``key`` (at the key's device pixel ratio)."""
+        dpr = key[3]
+        metrics = QFontMetricsF(font)
+        width, height = math.ceil(metrics.horizontalAdvance(text)) + 2, math.ceil(metrics.height())
+        sprite = QPixmap(max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
+        sprite.setDevicePixelRatio(dpr)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QPointF(0.0, metrics.ascent()), text)
+        painter.end()
+        self._cache[key] = sprite
+        if len(self._cache) > self._limit:
+            self._cache.popitem(last=False)
+        return sprite
+
+
+def draw_labels(
+    painter: QPainter, frame: Frame, sprites: LabelSprites, lo: float, hi: float, dpr: float, skip: int | None
+) -> None:
+    """Blit the labels of the entries in view, px ``lo``..``hi`` (not row ``skip``).
+
+    A label is drawn while its glyph is in view; a bar or band reaching in
+    from the left keeps its label at the left edge while there is room.
+    """
+    fit, ext, style = frame.fit, frame.ext, frame.style
+    rows = np.flatnonzero(fit.shown & (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi))
+    if skip is not None:
+        rows = rows[rows != skip]
+    end = fit.lo[rows] + fit.width[rows]
+    start = np.maximum(fit.lo[rows], lo + style.metrics.gap)
+    keep = end - start >= np.minimum(fit.width[rows], style.metrics.min_label)
+    rows, start, room = rows[keep], start[keep], (end - start)[keep]
+    if len(rows) == 0:
+        return
+    top = np.round((frame.lane[rows] + 0.5) * frame.lane_px - style.line_height / 2).astype(int)
+    left = np.round(start).astype(int)
+    full = frame.label_width[rows] - 0.5 <= room
+    width = np.where(full, -1, room - room % ELIDE_STEP).astype(int)  # elided to steps
+    dimmed = frame.dimmed[rows]
+    labels = frame.placement.entries
+    metrics = QFontMetricsF(style.font)
+    colours = (style.text, with_alpha(style.text, 0.35))
+    for row, x, y, w, dim in zip(rows.tolist(), left.tolist(), top.tolist(), width.tolist(), dimmed.tolist()):
+        key = (row, w, dim, dpr)
+        sprite = sprites.find(key)
+        if sprite is None:
+            text = labels[row].label
+            if w >= 0:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w)
+            sprite = sprites.render(key, text, style.font, colours[dim])
+        painter.drawPixmap(x, y, sprite)

@@ -1,0 +1,130 @@
+"""Bars and vague bands of the timeline as a handful of batched draw calls.
+
+:func:`build_shapes` turns the entries in a pixel window into numpy arrays
+of rects, one batch per colour (overlapping bars of one colour in one lane
+merged first); :class:`Shapes` replays them with one ``drawRects`` call
+each, while the view pans at the same zoom.  There is no Python loop over
+entries and no ``QRectF`` per entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
+
+from lagebild.ui.timeline.drawing import draw_rects, outline_rects, with_alpha
+from lagebild.ui.timeline.frame import Frame
+from lagebild.ui.timeline.layout import merge_intervals
+from lagebild.ui.timeline.placement import Glyph
+from lagebild.ui.timeline.style import DIM_ALPHA
+
+OUTLINED_BARS = 500  # more bars of one colour in view are drawn without outline
+
+@dataclass(slots=True)
+class _Rects:
+    pen: QPen | None
+    brush: QBrush | QColor
+    rects: np.ndarray  # rows x, y, width, height in px
+
+
+@dataclass(slots=True)
+class Shapes:
+    """Draw calls for the bars and bands in the px window ``lo``..``hi`` at one zoom."""
+
+    lo: float
+    hi: float
+    calls: list[_Rects] = field(default_factory=list)
+
+    def covers(self, lo: float, hi: float) -> bool:
+        """Whether the px range ``lo``..``hi`` lies inside the window."""
+        return self.lo <= lo and hi <= self.hi
+
+    def draw(self, painter: QPainter) -> None:
+        """Replay the calls (painter in the px coordinates they were built in)."""
+        for call in self.calls:
+            painter.setPen(call.pen if call.pen is not None else Qt.PenStyle.NoPen)
+            painter.setBrush(call.brush)
+            draw_rects(painter, call.rects)
+
+
+def build_shapes(
+    frame: Frame, lo: float, hi: float, skip: int | None, smooth: bool, dpr: float
+) -> Shapes:
+    """Bands, then bars, of the entries reaching into px ``lo``..``hi`` (not row ``skip``).
+
+    ``smooth``: the painter antialiases (an export); ``dpr``: device pixels per px.
+    """
+    near = (frame.reach_hi >= lo) & (frame.reach_lo <= hi)
+    if skip is not None:
+        near[skip] = False
+    shapes = Shapes(lo, hi)
+    centre = (frame.lane + 0.5) * frame.lane_px
+    _add_bands(shapes, frame, np.flatnonzero(near & (frame.placement.glyph >= Glyph.PAST)), centre)
+    _add_bars(shapes, frame, frame.bar_order[near[frame.bar_order]], centre, smooth, dpr)
+    return shapes
+
+
+def _add_bars(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray, smooth: bool, dpr: float) -> None:
+    """Bars of ``rows`` (sorted by colour key, lane, start), one or two calls per colour."""
+    if len(rows) == 0:
+        return
+    p, ext = frame.placement, frame.ext
+    # Overlapping bars of one colour in one lane are drawn as their union.
+    key = p.colour[rows] * 2 + frame.dimmed[rows]
+    group = key.astype(np.int64) * (frame.lanes + 1) + frame.lane[rows]
+    group, a, b, first = merge_intervals(group, ext.glyph_lo[rows], ext.glyph_hi[rows], presorted=True)
+    key = group // (frame.lanes + 1)
+    half = frame.half
+    # Whole pixels keep Qt on its fast path for rects.
+    x0, top = np.round(a), np.round(centre[rows[first]] - half)
+    width = np.maximum(np.round(b) - x0, 1.0)
+    rects = np.column_stack([x0, top, width, np.full_like(x0, round(2 * half) - 1)])
+    bounds = np.flatnonzero(np.diff(key)) + 1
+    for start, stop in zip([0, *bounds.tolist()], [*bounds.tolist(), len(key)]):
+        k = int(key[start])
+        colour = frame.style.entry_colour(k // 2)
+        alpha = DIM_ALPHA if k % 2 else 1.0
+        part = rects[start:stop]
+        if len(part) > OUTLINED_BARS:  # a carpet of bars: outlines would only add noise
+            shapes.calls.append(_Rects(None, with_alpha(colour, 0.4 * alpha), part))
+        elif smooth:  # outlines straddle pixels: only a pen draws them so
+            pen = QPen(with_alpha(colour, 0.9 * alpha), 0)
+            shapes.calls.append(_Rects(pen, with_alpha(colour, 0.28 * alpha), part))
+        else:  # outlines as filled edges: a translucent pen is many times slower
+            shapes.calls.append(_Rects(None, with_alpha(colour, 0.28 * alpha), part))
+            shapes.calls.append(_Rects(None, with_alpha(colour, 0.9 * alpha), outline_rects(part, 1 / dpr)))
+
+
+def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray) -> None:
+    """Vague bands of ``rows``: one gradient fill per band shape and style."""
+    if len(rows) == 0:
+        return
+    p, ext, dimmed = frame.placement, frame.ext, frame.dimmed
+    # Bands of one kind in one lane from one anchor coincide: keep one per
+    # lane, preferring an undimmed one ...
+    rows = rows[np.argsort(dimmed[rows], kind="stable")]
+    a = np.round(ext.glyph_lo[rows])
+    b = np.round(ext.glyph_hi[rows])
+    span = (a - a.min()) * (b.max() - a.min() + 1) + (b - a.min())
+    shape = span * 8 + p.glyph[rows]
+    _, first = np.unique(shape * (frame.lanes + 1) + frame.lane[rows], return_index=True)
+    rows, a, b, shape = rows[first], a[first], b[first], shape[first]
+    # ... and fill all lanes' bands of one shape and style with one gradient.
+    style = (p.colour[rows] * 2 + dimmed[rows]).astype(np.int64)
+    group = shape * (2 * len(p.colours) + 2) + style
+    height = float(round(2 * frame.half))
+    top = np.round(centre[rows] - frame.half)
+    for g in sorted(np.unique(group).tolist(), key=lambda g: -(g % 2)):  # dimmed first
+        sel = np.flatnonzero(group == g)
+        row = int(rows[sel[0]])
+        x0, x1 = float(a[sel[0]]), float(b[sel[0]])
+        colour = frame.style.entry_colour(int(p.colour[row]))
+        strength = 0.5 * (DIM_ALPHA if dimmed[row] else 1.0)
+        gradient = QLinearGradient(x0, 0.0, max(x1, x0 + 1), 0.0)
+        gradient.setStops(frame.band_brush(int(p.glyph[row]), colour, strength).gradient().stops())
+        ys = top[sel]
+        rects = np.column_stack([np.full_like(ys, x0), ys, np.full_like(ys, x1 - x0), np.full_like(ys, height)])
+        shapes.calls.append(_Rects(None, QBrush(gradient), rects))
