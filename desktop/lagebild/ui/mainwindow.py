@@ -20,16 +20,8 @@ from importlib.resources import as_file
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPaintEvent,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -54,6 +46,7 @@ from lagebild.ui.briefing.files import ARTICLE_SUFFIXES, BRIEFING_SUFFIX, Briefi
 from lagebild.ui.briefing.search import SearchPanel
 from lagebild.ui.briefing.sources import SourcesBar
 from lagebild.ui.events.view import EventTable
+from lagebild.ui.menus import WindowMenus
 from lagebild.ui.selection import SelectionController
 from lagebild.ui.settings import Settings
 from lagebild.ui.workers import ExtractionRunner, ProgressIndicator
@@ -64,8 +57,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "dark")
-LANGUAGES = ("", "de", "en")  # "" follows the system
 
 
 class MainWindow(QMainWindow):
@@ -140,8 +131,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_status_bar()
-        self._build_menus()
-        self._build_tool_bar()
+        self.menus = WindowMenus(self, self.registry, self.document.undo_stack, settings)
+        self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
+        self.export_menu, self.export_actions = self.menus.export_menu, self.menus.export_actions
+        self.theme_actions, self.language_actions = self.menus.theme_actions, self.menus.language_actions
+        self.tool_bar, self.recent_menu = self.menus.tool_bar, self.menus.recent_menu
         self._connect()
         self._restore_settings()
         self.retranslate()
@@ -308,6 +302,10 @@ class MainWindow(QMainWindow):
         self.articles.grade_requested.connect(lambda key: self.editor.set_reliability(key=key))
         self.articles.remove_requested.connect(lambda key: self.editor.remove_article(key))
         self.search.hit_activated.connect(self._show_search_hit)
+        self.menus.export_requested.connect(self.export)
+        self.menus.recent_chosen.connect(self.open_path)
+        self.menus.theme_chosen.connect(self._set_theme)
+        self.menus.language_chosen.connect(self._set_language)
 
         d = self.document
         d.changed.connect(self._on_document_changed)
@@ -488,134 +486,6 @@ class MainWindow(QMainWindow):
             path = Path(only) if only else None
         self.setWindowFilePath(str(path) if path else "")
 
-    # --- menus ------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        a = self.registry
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a[ActionKey.NEW])
-        self.file_menu.addAction(a[ActionKey.OPEN])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addAction(a[ActionKey.OPEN_SAMPLE])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a[ActionKey.ADD_ARTICLES])
-        self.file_menu.addAction(a[ActionKey.ADD_FOLDER])
-        self.file_menu.addAction(a[ActionKey.RELOAD])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a[ActionKey.SAVE])
-        self.file_menu.addAction(a[ActionKey.SAVE_AS])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a[ActionKey.IMPORT_JSON])
-        self.file_menu.addAction(a[ActionKey.EXPORT_JSON])
-        from lagebild.ui.export.kinds import (
-            ExportKind,  # menu texts only: cheap before the first paint
-        )
-
-        self.export_menu = self.file_menu.addMenu("")
-        self.export_actions: dict[ExportKind, QAction] = {}
-        for kind in ExportKind:
-            action = self.export_menu.addAction("")
-            action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
-            self.export_actions[kind] = action
-        self.export_menu.setEnabled(False)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a[ActionKey.QUIT])
-
-        self.edit_menu = bar.addMenu("")
-        self.undo_action = self.document.undo_stack.createUndoAction(self)
-        self.undo_action.setObjectName("action_undo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.document.undo_stack.createRedoAction(self)
-        self.redo_action.setObjectName("action_redo")
-        redo_keys = [QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z))]
-        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
-        self.redo_action.setShortcuts(redo_keys)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        for key in (ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT, ActionKey.ADD_EVENT):
-            self.edit_menu.addAction(a[key])
-        self.edit_menu.addSeparator()
-        for key in (ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY):
-            self.edit_menu.addAction(a[key])
-        self.edit_menu.addSeparator()
-        for key in (ActionKey.SET_RELIABILITY, ActionKey.REMOVE_ARTICLE, ActionKey.RENAME_BRIEFING):
-            self.edit_menu.addAction(a[key])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a[ActionKey.SEARCH])
-
-        self.view_menu = bar.addMenu("")
-        for key in (ActionKey.ZOOM_IN, ActionKey.ZOOM_OUT, ActionKey.ZOOM_RESET):
-            self.view_menu.addAction(a[key])
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(a[ActionKey.FIT_TIMELINE])
-        self.view_menu.addAction(a[ActionKey.FULL_SCREEN])
-        self.view_menu.addAction(a[ActionKey.PRESENT])
-        self.view_menu.addSeparator()
-        self.theme_menu = self.view_menu.addMenu("")
-        self.theme_actions = self._choice_group(self.theme_menu, THEMES, self.settings.theme, self._set_theme)
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_actions = self._choice_group(
-            self.language_menu, LANGUAGES, self.settings.language, self._set_language
-        )
-
-        self.go_menu = bar.addMenu("")
-        for key in (ActionKey.PREVIOUS_EVENT, ActionKey.NEXT_EVENT, ActionKey.CLEAR_SELECTION, ActionKey.FIND_ENTITY):
-            self.go_menu.addAction(a[key])
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a[ActionKey.ABOUT])
-        for _key, action in a:
-            self.addAction(action)  # shortcuts work while the menu bar is hidden (full screen)
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-
-    def _build_tool_bar(self) -> None:
-        """The actions a briefer reaches for most, one click away."""
-        self.tool_bar = self.addToolBar("")
-        self.tool_bar.setObjectName("main-tool-bar")  # for saveState/restoreState
-        self.tool_bar.setMovable(False)
-        a = self.registry
-        for key in (ActionKey.OPEN, ActionKey.ADD_ARTICLES, ActionKey.SAVE, None, ActionKey.PREVIOUS_EVENT,
-                    ActionKey.NEXT_EVENT, ActionKey.FIT_TIMELINE, None, ActionKey.PRESENT):
-            if key is None:
-                self.tool_bar.addSeparator()
-            else:
-                self.tool_bar.addAction(a[key])
-
-    def _choice_group(self, menu: QMenu, values: tuple[str, ...], current: str, slot) -> dict[str, QAction]:
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        actions = {}
-        for value in values:
-            action = menu.addAction("")
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            action.setData(value)
-            group.addAction(action)
-            actions[value] = action
-        group.triggered.connect(lambda action: slot(action.data()))
-        return actions
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if recent:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("&Clear List"), self._clear_recent)
-        else:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-
-    def _clear_recent(self) -> None:
-        self.settings.recent_files = []
-
     def _set_theme(self, theme: str) -> None:
         from lagebild.ui.theme import apply_theme
 
@@ -637,10 +507,7 @@ class MainWindow(QMainWindow):
         extraction = self.selection.extraction
         if extraction is None:
             return
-        from lagebild.ui.export import (  # heavy: only when exporting
-            ExportOptions,
-            export_with_dialog,
-        )
+        from lagebild.ui.export import ExportOptions, export_with_dialog  # heavy: only when exporting
         from lagebild.ui.export.dialog import default_page_size
 
         options = ExportOptions(page_size=default_page_size())
@@ -655,9 +522,7 @@ class MainWindow(QMainWindow):
         extraction = self.selection.extraction
         if extraction is None:
             return
-        from lagebild.ui.present import (
-            start_presentation,  # imports pyqtgraph: only when presenting
-        )
+        from lagebild.ui.present import start_presentation  # imports pyqtgraph: only when presenting
 
         self._presentation = start_presentation(extraction, parent=self, screen=self.screen())
 
@@ -678,27 +543,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.registry.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.menus.retranslate()
         self._retranslate_tabs()
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        from lagebild.ui.export.kinds import KINDS
-
-        self.export_menu.setTitle(self.tr("&Export"))
-        for kind, action in self.export_actions.items():
-            action.setText(QCoreApplication.translate("Export", KINDS[kind].text))
-        self.tool_bar.setWindowTitle(self.tr("Main Toolbar"))
-        themes = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
-        for value, action in self.theme_actions.items():
-            action.setText(themes[value])
-        languages = {"": self.tr("Follow &System"), "de": "&Deutsch", "en": "&English"}
-        for value, action in self.language_actions.items():
-            action.setText(languages[value])
         self.article.view.setPlaceholderText(
             self.tr("Open a German news article or a briefing with File ▸ Open (Ctrl+O), or drop files here.")
         )
