@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._presentation = None  # the running PresentationWindow, if any
         self._keep_alive: list = []  # as_file() contexts of bundled seeds
         self._sample: Path | None = None
+        self._fed: object = None  # the snapshot every view (timeline included) shows
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
 
@@ -240,7 +241,8 @@ class MainWindow(QMainWindow):
         self.entities.view().customContextMenuRequested.connect(self._entity_context_menu)
         self.registry.apply_icons()
         self._retranslate_tabs()
-        self._show_snapshot(self.selection.snapshot)
+        if self._fed is not self.selection.snapshot:  # it may have arrived while the views were built
+            self._show_snapshot(self.selection.snapshot)
         self._show_event(self.selection.event_id)
         self._show_entity(self.selection.entity_id)
         self.views_ready.emit()
@@ -401,6 +403,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._update_actions()
+        self._fed = snapshot if self.timeline is not None else None
 
     def _show_article(self, extraction: Extraction | None) -> None:
         self.article.set_extraction(extraction)
