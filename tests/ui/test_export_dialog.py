@@ -41,7 +41,7 @@ def test_default_name_is_safe_and_the_file_is_written(
     target = tmp_path / "chosen.md"
     fake = FakeSaveDialog(str(target))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
-    assert export_with_dialog(None, ExportKind.MARKDOWN, emoji_extraction, directory=str(tmp_path)) == target
+    assert export_with_dialog(None, ExportKind.MARKDOWN, emoji_extraction, folder=str(tmp_path)) == target
     assert Path(fake.start) == tmp_path / "Krieg - Frieden - Größte Lage.md"
     assert "Krieg/Frieden: Größte Lage?" in target.read_text(encoding="utf-8").replace("\\", "")
     assert messages == []
@@ -91,7 +91,7 @@ def test_errors_are_one_line_messages(
 
 def test_cancel_writes_nothing(qapp, emoji_extraction: Extraction, tmp_path: Path, monkeypatch, messages) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", FakeSaveDialog(""))
-    assert export_with_dialog(None, ExportKind.JSON, emoji_extraction, directory=str(tmp_path)) is None
+    assert export_with_dialog(None, ExportKind.JSON, emoji_extraction, folder=str(tmp_path)) is None
     assert not any(tmp_path.glob("*.json")) and messages == []
 
 

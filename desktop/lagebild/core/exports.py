@@ -1,10 +1,14 @@
-"""What a briefing hands out, Qt-free: the handout's content, CSV, Markdown, JSON, file names.
+"""What a briefing hands out, Qt-free: the handout's content, CSV, Markdown, file names.
 
-:func:`handout` gathers what every export shows — title, sources with their
-reliability, events in order with their supporting sentence, an index of
-entities.  The UI passes how dates read and how events sort (those live in
+:func:`briefing_handout` gathers what every export shows of a
+:class:`~lagebild.core.snapshot.BriefingSnapshot` — title, sources with their
+reliability, one event per group in order with the supporting sentence of its
+lead source (the date words located in it), the other sources that report it
+and the dates they give, the analyst's notes, and an index of the merged
+entities.  :func:`handout` does the same for one bare extraction.  The UI
+passes how dates read and how events sort (those live in
 ``lagebild.ui.events.dates``, which the core may not import); the PDF,
-PowerPoint and timeline image exports in ``lagebild.ui.export`` draw the same
+PowerPoint, timeline and presentation in ``lagebild.ui`` draw the same
 :class:`Handout`.
 """
 
@@ -14,15 +18,19 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from lagebild.core.briefing import DEFAULT_RELIABILITY, reliability_grade
+from lagebild.core.briefing import DEFAULT_RELIABILITY, Briefing
+from lagebild.core.crossref import EventGroup
 from lagebild.core.model import EntityType, Event, Extraction
+from lagebild.core.snapshot import BriefingSnapshot, lead_entity
 
 CSV_COLUMNS = ("date", "date text", "label", "sentence", "source", "participants")
+#: With several articles the CSV says which sources report each event and what dates they give.
+BRIEFING_CSV_COLUMNS = (*CSV_COLUMNS, "reliability", "sources", "other sources", "conflicting dates", "note")
 FALLBACK_NAME = "Lagebild"
 MAX_NAME_CHARS = 80
 MAX_NAME_BYTES = 180  # UTF-8 bytes; file systems allow 255 per name, leave room for a suffix
@@ -36,11 +44,27 @@ class SourceInfo:
     origin: str
     published: date | None
     reliability: str
+    key: str = ""  # the article's key in the briefing
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One source's account of an event: which article, and the date it gives."""
+
+    key: str
+    source: str
+    reliability: str
+    date: str  # TIMEX3 value
+    date_text: str
 
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
-    """One event as handed out: a readable date and the sentence that supports it."""
+    """One event (one group of reports) as handed out: a readable date and the sentence that supports it.
+
+    ``source``/``reliability``/``sentence`` are the lead's (the most reliable
+    source); ``reports`` has every source's account, the lead's first.
+    """
 
     id: str
     date: str  # TIMEX3 value
@@ -50,7 +74,25 @@ class EventRow:
     source: str
     reliability: str
     participants: tuple[str, ...]
-    note: str = ""  # the analyst's note on the event
+    note: str = ""  # the analyst's note(s) on the event
+    date_span: tuple[int, int] | None = None  # the date words, as offsets into ``sentence``
+    reports: tuple[Report, ...] = ()
+    contradiction: bool = False  # the sources give dates that cannot both be true
+
+    @property
+    def source_count(self) -> int:
+        """How many articles report the event."""
+        return max(1, len({report.key for report in self.reports}))
+
+    @property
+    def other_sources(self) -> tuple[Report, ...]:
+        """The first report of each article other than the lead's."""
+        lead = self.reports[0].key if self.reports else None
+        seen: dict[str, Report] = {}
+        for report in self.reports:
+            if report.key != lead:
+                seen.setdefault(report.key, report)
+        return tuple(seen.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +103,16 @@ class IndexEntry:
     type: EntityType
     mentions: int
     events: tuple[int, ...]
+    articles: int = 1  # how many articles name it
 
 
 @dataclass(frozen=True, slots=True)
 class Handout:
-    """Everything an export shows, in the order it is shown."""
+    """Everything an export shows, in the order it is shown.
+
+    ``published`` is the article's publication day when there is one article;
+    with several, each source has its own.
+    """
 
     title: str
     published: date | None
@@ -73,9 +120,159 @@ class Handout:
     events: tuple[EventRow, ...]
     index: tuple[IndexEntry, ...]
 
+    @property
+    def several(self) -> bool:
+        """Whether the handout covers more than one article."""
+        return len(self.sources) > 1
+
+
+def timeline_anchor(snapshot: BriefingSnapshot) -> date | None:
+    """The day the timeline marks: the only publication day, else the latest (as in the window)."""
+    days = [info.published for info in snapshot.infos.values() if info.published is not None]
+    return max(days) if days else None
+
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def supporting_sentence(
+    extraction: Extraction, event: Event, *, collapse: bool = True
+) -> tuple[str, tuple[int, int] | None]:
+    """The event's sentence and where its date words are in it (``None`` if it has none).
+
+    The sentence is stripped; with ``collapse`` every run of white space
+    becomes one blank (the offsets follow).
+    """
+    if not 0 <= event.sentence < len(extraction.sentences):
+        return "", None
+    sentence = extraction.sentences[event.sentence]
+    raw = extraction.article.text[sentence.start : sentence.end]
+    span = None
+    if event.timex is not None and 0 <= event.timex < len(extraction.timexes):
+        timex = extraction.timexes[event.timex]
+        if sentence.start <= timex.start < timex.end <= sentence.end:
+            span = (timex.start - sentence.start, timex.end - sentence.start)
+    kept: list[str] = []
+    where: list[int] = []  # output position of every input character
+    blank = True  # leading white space is dropped
+    for char in raw:
+        where.append(len(kept))
+        if char.isspace() and (collapse or blank):
+            if not blank:
+                kept.append(" ")
+            blank = True
+        else:
+            kept.append(char)
+            blank = False
+    text = "".join(kept).rstrip()
+    if span is not None:
+        start, end = where[span[0]], where[span[1] - 1] + 1
+        span = (start, min(end, len(text))) if start < min(end, len(text)) else None
+    return text, span
+
+
+def source_name(extraction: Extraction) -> str:
+    """How the handout names an article: its title, else its file name."""
+    article = extraction.article
+    return _one_line(article.title or "") or (article.path or "").replace("\\", "/").rsplit("/", 1)[-1] or FALLBACK_NAME
+
+
+def one_article(extraction: Extraction, reliability: str = DEFAULT_RELIABILITY, title: str = "") -> BriefingSnapshot:
+    """The snapshot of a briefing holding only ``extraction`` with grade ``reliability``."""
+    briefing = Briefing(title)
+    briefing.add_article(extraction, reliability)
+    return BriefingSnapshot(briefing)
+
+
+def briefing_handout(
+    snapshot: BriefingSnapshot,
+    *,
+    title: str | None = None,
+    date_text: Callable[[Event], str] | None = None,
+    sort_key: Callable[[Event], Any] | None = None,
+    notes: Mapping[str, str] | None = None,
+    hidden: Iterable[str] = (),
+) -> Handout:
+    """The handout of ``snapshot``: one row per event group, in ``sort_key`` order of the lead
+    events (the snapshot's order without one).
+
+    ``title`` overrides the briefing's; ``notes`` (by event ID) add to or
+    replace the analyst's notes of the snapshot; groups whose lead is in
+    ``hidden`` are left out.
+    """
+    left_out = set(hidden)
+    groups = [g for g in snapshot.groups if g.members[0][1].id not in left_out]
+    if sort_key is not None:
+        groups.sort(key=lambda g: sort_key(g.members[0][1]))
+    sources = tuple(_source(snapshot, key) for key in snapshot.keys)
+    names = {source.key: source.name for source in sources}
+    rows = [_row(snapshot, group, names, date_text, notes or {}) for group in groups]
+    index = _index(snapshot, groups)
+    only = sources[0] if len(sources) == 1 else None
+    name = _one_line(title or snapshot.title or "") or (only.name if only else FALLBACK_NAME)
+    return Handout(name, only.published if only else None, sources, tuple(rows), index)
+
+
+def _source(snapshot: BriefingSnapshot, key: str) -> SourceInfo:
+    info = snapshot.infos[key]
+    extraction = snapshot.articles[key]
+    return SourceInfo(source_name(extraction), _one_line(info.source), info.published, info.reliability, key)
+
+
+def _row(
+    snapshot: BriefingSnapshot,
+    group: EventGroup,
+    names: Mapping[str, str],
+    date_text: Callable[[Event], str] | None,
+    notes: Mapping[str, str],
+) -> EventRow:
+    key, event = group.members[0]
+    sentence, span = supporting_sentence(snapshot.articles[key], event)
+    reports: dict[tuple[str, str], Report] = {}
+    for member_key, member in group.members:
+        shown = date_text(member) if date_text else member.date
+        info = snapshot.infos[member_key]
+        reports.setdefault(
+            (member_key, member.date), Report(member_key, names[member_key], info.reliability, member.date, shown)
+        )
+    leads = dict.fromkeys(snapshot.lead_entity(i) for _, member in group.members for i in member.entities)
+    who = tuple(dict.fromkeys(e.name for i in leads if i and (e := snapshot.entity(i))))
+    said = []
+    for _, member in group.members:
+        text = (notes.get(member.id) or snapshot.note(member.id)).strip()
+        if text and text not in said:
+            said.append(text)
+    first = next(iter(reports.values()))
+    return EventRow(
+        event.id,
+        event.date,
+        first.date_text,
+        _one_line(event.label),
+        sentence,
+        first.source,
+        first.reliability,
+        who,
+        "\n".join(said),
+        span,
+        tuple(reports.values()),
+        group.contradiction,
+    )
+
+
+def _index(snapshot: BriefingSnapshot, groups: Sequence[EventGroup]) -> tuple[IndexEntry, ...]:
+    takes_part: dict[str, list[int]] = {}
+    for number, group in enumerate(groups, start=1):
+        people = dict.fromkeys(snapshot.lead_entity(i) for _, member in group.members for i in member.entities)
+        for lead in people:
+            if lead is not None:
+                takes_part.setdefault(lead, []).append(number)
+    entries = [
+        IndexEntry(m.name, m.type, m.mention_count, tuple(takes_part.get(lead_entity(m), ())), m.article_count)
+        for m in snapshot.merged
+    ]
+    entries.sort(key=lambda entry: entry.name.casefold())
+    return tuple(entries)
 
 
 def handout(
@@ -91,39 +288,42 @@ def handout(
 
     ``notes`` maps event IDs to the analyst's notes.
     """
-    article = extraction.article
-    grade = reliability_grade(reliability)
-    name = _one_line(article.title or "") or (article.path or "").replace("\\", "/").rsplit("/", 1)[-1] or FALLBACK_NAME
-    source = SourceInfo(name, _one_line(article.source or ""), article.published, grade)
-    names = {e.id: e.name for e in extraction.entities}
-    events = sorted(extraction.events, key=sort_key) if sort_key else list(extraction.events)
-    rows = []
-    for event in events:
-        sentence = extraction.sentences[event.sentence] if 0 <= event.sentence < len(extraction.sentences) else None
-        text = _one_line(article.text[sentence.start : sentence.end]) if sentence else ""
-        who = tuple(dict.fromkeys(names[i] for i in event.entities if i in names))
-        shown = date_text(event) if date_text else event.date
-        note = (notes or {}).get(event.id, "").strip()
-        rows.append(EventRow(event.id, event.date, shown, _one_line(event.label), text, name, grade, who, note))
-    index = []
-    for entity in sorted(extraction.entities, key=lambda e: e.name.casefold()):
-        numbers = tuple(n for n, event in enumerate(events, start=1) if entity.id in event.entities)
-        index.append(IndexEntry(entity.name, entity.type, entity.mention_count, numbers))
-    return Handout(_one_line(title or "") or name, article.published, (source,), tuple(rows), tuple(index))
+    order = {event.id: n for n, event in enumerate(extraction.events)}
+
+    def reading_order(event: Event) -> int:
+        return order.get(event.id, len(order))
+
+    snapshot = one_article(extraction, reliability)
+    return briefing_handout(snapshot, title=title, date_text=date_text, sort_key=sort_key or reading_order, notes=notes)
 
 
-def events_to_csv(rows: Sequence[EventRow]) -> str:
-    """The events as CSV text with a header row (write it with :data:`CSV_ENCODING`)."""
+def _sources_cell(reports: Iterable[Report]) -> str:
+    return "; ".join(f"{report.source} ({report.reliability})" for report in reports)
+
+
+def events_to_csv(rows: Sequence[EventRow], briefing: bool = False) -> str:
+    """The events as CSV text with a header row (write it with :data:`CSV_ENCODING`).
+
+    ``briefing`` (several articles) adds the columns of :data:`BRIEFING_CSV_COLUMNS`.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(BRIEFING_CSV_COLUMNS if briefing else CSV_COLUMNS)
     for row in rows:
-        writer.writerow([row.date, row.date_text, row.label, row.sentence, row.source, "; ".join(row.participants)])
+        cells = [row.date, row.date_text, row.label, row.sentence, row.source, "; ".join(row.participants)]
+        if briefing:
+            conflict = "; ".join(f"{r.source}: {r.date}" for r in row.reports) if row.contradiction else ""
+            cells += [row.reliability, row.source_count, _sources_cell(row.other_sources), conflict, row.note]
+        writer.writerow(cells)
     return buffer.getvalue()
 
 
 #: UTF-8 with a byte-order mark: Excel then reads umlauts right.
 CSV_ENCODING = "utf-8-sig"
+
+
+def _count_sources(count: int) -> str:
+    return f"{count} sources"
 
 
 class MarkdownWords(NamedTuple):
@@ -134,6 +334,9 @@ class MarkdownWords(NamedTuple):
     participants: str = "Participants"
     events: str = "Events"
     note: str = "Note"
+    sources: str = "Sources"
+    conflict: str = "The sources disagree on the date"
+    count_sources: Callable[[int], str] = _count_sources  # "2 sources"
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -146,25 +349,90 @@ def _md(text: str) -> str:
 ENGLISH = MarkdownWords()
 
 
-def events_to_markdown(content: Handout, words: MarkdownWords = ENGLISH, published: str = "") -> str:
+def events_to_markdown(
+    content: Handout, words: MarkdownWords = ENGLISH, published: str = "", day_text: Callable[[date], str] | None = None
+) -> str:
     """The events as a Markdown document: a heading per event, the sentence quoted.
 
-    ``published`` is the publication date as the reader should see it (ISO if empty).
+    ``published`` is the publication date as the reader should see it (ISO if
+    empty); ``day_text`` writes the sources' days (ISO without it).  With
+    several sources they are listed first, and each event names every source
+    reporting it and, if they disagree, the date each gives.
     """
     day = published or (content.published.isoformat() if content.published else "")
     lines = [f"# {_md(content.title)}", ""]
     if day:
         lines += [f"*{_md(words.published)}: {_md(day)}*", ""]
+    if content.several:
+        lines += [f"## {_md(words.sources)}", ""]
+        for source in content.sources:
+            when = source.published and (day_text(source.published) if day_text else source.published.isoformat())
+            extra = ", ".join(_md(fact) for fact in (source.origin, when) if fact)
+            lines.append(f"- **{source.reliability}** {_md(source.name)}" + (f" – {extra}" if extra else ""))
+        lines.append("")
     lines += [f"## {_md(words.events)}", ""]
     for row in content.events:
         lines += [f"### {_md(row.date_text)} – {_md(row.label)}", "", f"> {_md(row.sentence)}", ""]
-        lines.append(f"- **{_md(words.source)}:** {_md(row.source)} ({row.reliability})")
+        if row.source_count > 1:
+            reports = [row.reports[0], *row.other_sources]
+            listed = ", ".join(f"{_md(r.source)} ({r.reliability})" for r in reports)
+            lines.append(f"- **{_md(words.count_sources(row.source_count))}:** {listed}")
+        else:
+            lines.append(f"- **{_md(words.source)}:** {_md(row.source)} ({row.reliability})")
+        if row.contradiction:
+            dates = "; ".join(f"{_md(r.source)}: {_md(r.date_text)}" for r in row.reports)
+            lines.append(f"- **⚠ {_md(words.conflict)}:** {dates}")
         if row.participants:
             lines.append(f"- **{_md(words.participants)}:** {_md(', '.join(row.participants))}")
         if row.note:
             lines.append(f"- **{_md(words.note)}:** {_md(_one_line(row.note))}")
         lines.append("")
     return "\n".join(lines)
+
+
+def handout_to_dict(content: Handout) -> dict[str, Any]:
+    """The handout as a JSON document: title, sources, one entry per event group, the entity index.
+
+    (The briefing itself, with every article and correction, has its own
+    format in :mod:`lagebild.core.briefing_json`.)
+    """
+
+    def day(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "title": content.title,
+        "published": day(content.published),
+        "sources": [
+            {"name": s.name, "origin": s.origin, "published": day(s.published), "reliability": s.reliability}
+            for s in content.sources
+        ],
+        "events": [
+            {
+                "id": row.id,
+                "date": row.date,
+                "date_text": row.date_text,
+                "label": row.label,
+                "sentence": row.sentence,
+                "date_span": list(row.date_span) if row.date_span else None,
+                "source": row.source,
+                "reliability": row.reliability,
+                "sources": row.source_count,
+                "reports": [
+                    {"source": r.source, "reliability": r.reliability, "date": r.date, "date_text": r.date_text}
+                    for r in row.reports
+                ],
+                "contradiction": row.contradiction,
+                "participants": list(row.participants),
+                "note": row.note,
+            }
+            for row in content.events
+        ],
+        "entities": [
+            {"name": e.name, "type": e.type.value, "mentions": e.mentions, "articles": e.articles, "events": list(e.events)}
+            for e in content.index
+        ],
+    }
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")

@@ -2,8 +2,10 @@
 
 ``ExportKind`` and ``KINDS`` (menu texts, filters, suffixes) are cheap to
 import; the writers (python-pptx, the PDF layout) load only when an export
-runs.  Entry points: :func:`export_with_dialog` asks for a file and reports
-errors in a message box; :func:`export_to` writes without asking.
+runs.  Entry points take a :class:`~lagebild.core.snapshot.BriefingSnapshot`
+(an ``Extraction`` counts as a one-article briefing):
+:func:`export_with_dialog` asks for a file and reports errors in a message
+box; :func:`export_to` writes without asking.
 """
 
 from __future__ import annotations

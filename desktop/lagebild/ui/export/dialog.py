@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,25 +29,29 @@ from PySide6.QtWidgets import (
 
 from lagebild.core import exports
 from lagebild.core.briefing import DEFAULT_RELIABILITY
-from lagebild.core.export import extraction_to_json
+from lagebild.core.export import extraction_to_json, to_json
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.export.kinds import KINDS, ExportKind
 from lagebild.ui.export.words import tr
 
 log = logging.getLogger(__name__)
 
-PAGE_FILTERS = {"A4": "PDF, A4 (*.pdf)", "Letter": "PDF, US Letter (*.pdf)"}
+PAGE_FILTERS = {
+    "A4": QT_TRANSLATE_NOOP("Export", "PDF, A4 (*.pdf)"),
+    "Letter": QT_TRANSLATE_NOOP("Export", "PDF, US Letter (*.pdf)"),
+}
 LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico}
 PNG_LIMIT = 12_000  # pixels per side
 
 
 @dataclass
 class ExportOptions:
-    """What an export needs beyond the extraction (defaults suit a single article)."""
+    """What an export needs beyond the briefing (defaults suit any briefing)."""
 
-    title: str | None = None  # the briefing title; the article's title if None
-    reliability: str = DEFAULT_RELIABILITY
-    notes: Mapping[str, str] = field(default_factory=dict)  # analyst notes by event ID
+    title: str | None = None  # overrides the briefing's title (else the only article's)
+    reliability: str = DEFAULT_RELIABILITY  # the grade of a bare extraction; a snapshot has its own
+    notes: Mapping[str, str] = field(default_factory=dict)  # notes by event ID, beside the snapshot's
     page_size: str = "A4"  # "A4" or "Letter"
     png_size: QSize | None = None  # None: the fitted timeline at twice screen density
 
@@ -57,18 +61,23 @@ def default_page_size() -> str:
     return "Letter" if QLocale().territory() in LETTER_TERRITORIES else "A4"
 
 
-def export_to(kind: ExportKind, path: str | Path, extraction: Extraction, options: ExportOptions | None = None) -> None:
-    """Write ``extraction`` as ``kind`` to ``path`` (replacing it); raises on failure."""
+Source = BriefingSnapshot | Extraction
+
+
+def export_to(kind: ExportKind, path: str | Path, source: Source, options: ExportOptions | None = None) -> None:
+    """Write the briefing ``source`` (an extraction counts as one article) as ``kind`` to ``path``,
+    replacing it; raises on failure."""
     from lagebild.ui.events.timeline_entries import timeline_entries
-    from lagebild.ui.export.content import build_handout
+    from lagebild.ui.export.content import as_snapshot, briefing_language, build_handout
 
     options = options or ExportOptions()
+    snapshot = as_snapshot(source, options.reliability)
     path = Path(path)
     temporary = path.with_name(f".{path.stem}.part{path.suffix}")
-    content = build_handout(extraction, title=options.title, reliability=options.reliability, notes=options.notes)
-    entries = timeline_entries(extraction)
-    anchor = extraction.article.published
-    language = extraction.article.language or "de"
+    content = build_handout(snapshot, title=options.title, notes=options.notes)
+    entries = timeline_entries(snapshot)
+    anchor = exports.timeline_anchor(snapshot)
+    language = briefing_language(snapshot)
     try:
         if kind is ExportKind.PDF:
             from lagebild.ui.export.pdf import write_pdf
@@ -87,22 +96,29 @@ def export_to(kind: ExportKind, path: str | Path, extraction: Extraction, option
             else:
                 timeline_image.save_svg(entries, anchor, fitted, temporary, content.title)
         else:
-            _write_text(kind, temporary, content, extraction)
+            _write_text(kind, temporary, content, snapshot, language)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
 
 
-def _write_text(kind: ExportKind, path: Path, content: exports.Handout, extraction: Extraction) -> None:
+def _write_text(
+    kind: ExportKind, path: Path, content: exports.Handout, snapshot: BriefingSnapshot, language: str
+) -> None:
     from lagebild.ui.export.words import long_day, markdown_words
 
     if kind is ExportKind.CSV:
-        path.write_text(exports.events_to_csv(content.events), encoding=exports.CSV_ENCODING, newline="")
+        text = exports.events_to_csv(content.events, briefing=content.several)
+        path.write_text(text, encoding=exports.CSV_ENCODING, newline="")
     elif kind is ExportKind.MARKDOWN:
-        published = long_day(content.published, extraction.article.language or "de")
-        path.write_text(exports.events_to_markdown(content, markdown_words(), published), encoding="utf-8")
+        published = long_day(content.published, language)
+        text = exports.events_to_markdown(content, markdown_words(), published, lambda day: long_day(day, language))
+        path.write_text(text, encoding="utf-8")
     elif kind is ExportKind.JSON:
-        path.write_text(extraction_to_json(extraction), encoding="utf-8")
+        if content.several:  # the view; File ▸ Export Briefing as JSON writes the briefing itself
+            path.write_text(to_json(exports.handout_to_dict(content)), encoding="utf-8")
+        else:  # one article: its corrected extraction, as ``lagebild extract`` writes it
+            path.write_text(extraction_to_json(next(iter(snapshot.articles.values()))), encoding="utf-8")
     else:  # pragma: no cover - every kind is handled above
         raise ValueError(f"unknown export kind {kind}")
 
@@ -110,25 +126,35 @@ def _write_text(kind: ExportKind, path: Path, content: exports.Handout, extracti
 def export_with_dialog(
     parent: QWidget | None,
     kind: ExportKind,
-    extraction: Extraction | None,
+    snapshot: Source | None,
     options: ExportOptions | None = None,
-    directory: str | None = None,
+    folder: str | None = None,
 ) -> Path | None:
-    """Ask for a file and export to it; returns the path written, ``None`` if cancelled or failed."""
+    """Ask for a file in ``folder`` and export the briefing to it; returns the path written,
+    ``None`` if cancelled or failed.  An extraction counts as a one-article briefing."""
+    from lagebild.ui.export.content import as_snapshot, briefing_title
+
     options = options or ExportOptions(page_size=default_page_size())
-    if extraction is None:
-        QMessageBox.information(parent, QCoreApplication.translate("Export", "Export"), QCoreApplication.translate("Export", "Open an article first."))
+    if snapshot is None or (isinstance(snapshot, BriefingSnapshot) and len(snapshot) == 0):
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Export", "Export"),
+            QCoreApplication.translate("Export", "Open an article first."),
+        )
         return None
+    snapshot = as_snapshot(snapshot, options.reliability)
     spec = KINDS[kind]
-    title = options.title or extraction.article.title or Path(extraction.article.path or "").stem
+    title = briefing_title(snapshot, options.title) or _article_name(snapshot)
     name = exports.safe_file_name(title) + spec.suffix
-    start = str(Path(directory or Path.home()) / name)
+    start = str(Path(folder or Path.home()) / name)
     filters = [tr(spec.filter)]
     selected = ""
     if kind is ExportKind.PDF:
         filters = [tr(PAGE_FILTERS["A4"]), tr(PAGE_FILTERS["Letter"])]
         selected = tr(PAGE_FILTERS[options.page_size])
-    chosen, chosen_filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Export"), start, ";;".join(filters), selected)
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Export", "Export"), start, ";;".join(filters), selected
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -139,29 +165,39 @@ def export_with_dialog(
     if kind is ExportKind.PDF:
         options.page_size = "Letter" if chosen_filter == tr(PAGE_FILTERS["Letter"]) else "A4"
     if kind is ExportKind.PNG:
-        size = ask_png_size(parent, options.png_size or _default_png_size(extraction))
+        size = ask_png_size(parent, options.png_size or _default_png_size(snapshot))
         if size is None:
             return None
         options.png_size = size
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        export_to(kind, path, extraction, options)
+        export_to(kind, path, snapshot, options)
     except Exception as error:
         log.exception("export to %s failed", path)
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Export", "Export Failed"), QCoreApplication.translate("Export", "Could not export to {0}: {1}").format(path.name, one_line(error))
+            parent,
+            QCoreApplication.translate("Export", "Export Failed"),
+            QCoreApplication.translate("Export", "Could not export to {0}: {1}").format(path.name, one_line(error)),
         )
         return None
     QApplication.restoreOverrideCursor()
     return path
 
 
-def _default_png_size(extraction: Extraction) -> QSize:
+def _article_name(snapshot: BriefingSnapshot) -> str:
+    """The first article's name (title, else file name) for a file name."""
+    for extraction in snapshot.articles.values():
+        article = extraction.article
+        return article.title or Path(article.path or "").stem
+    return ""
+
+
+def _default_png_size(snapshot: BriefingSnapshot) -> QSize:
     from lagebild.ui.events.timeline_entries import timeline_entries
     from lagebild.ui.export.timeline_image import fitted_size
 
-    return fitted_size(timeline_entries(extraction), extraction.article.published) * 2
+    return fitted_size(timeline_entries(snapshot), exports.timeline_anchor(snapshot)) * 2
 
 
 def one_line(error: BaseException) -> str:

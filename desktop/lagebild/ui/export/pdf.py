@@ -1,8 +1,12 @@
 """The PDF handout: title page, the timeline, the events in date order, an index of entities.
 
+A handout of several articles lists every source with its grade on the title
+page; each event names all sources that report it and, where they disagree
+on the date, says so in a red box with the date each source gives.
+
 Text is laid out by ``QTextDocument`` and written as text (searchable, umlauts
-intact); the timeline is replayed from a picture recorded at screen
-resolution and scaled onto a landscape page.  A4 or Letter.
+intact); the timeline is an image drawn at print density and scaled onto a
+landscape page.  A4 or Letter.
 """
 
 from __future__ import annotations
@@ -29,11 +33,12 @@ from lagebild.core.exports import EventRow, Handout
 from lagebild.core.model import EntityType
 from lagebild.ui.export.pages import RESOLUTION, Page, Planner, mm, pdf_font, pt
 from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
-from lagebild.ui.export.words import grade_text, kind_name, long_day
+from lagebild.ui.export.words import count_sources, disagree, grade_text, kind_name, long_day
 from lagebild.ui.timeline import TimelineEntry
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 INK, ACCENT, MUTED, RULE, TINT = "#1b2430", "#1f3a5f", "#5b6573", "#cdd5df", "#eef2f7"
+WARN, WARN_TINT, MARK = "#a4262c", "#fbeaea", "#f6e2b3"  # contradiction warning; date words in a quote
 INDEX_ROWS_PER_BLOCK = 18
 GLANCE_ROWS_PER_BLOCK = 12
 LONG_TITLE = 110  # characters; a longer title is set smaller on the title page
@@ -56,6 +61,9 @@ p {{ margin: 0; color: {INK}; }}
 .quote {{ font-size: 10pt; font-style: italic; color: {INK}; }}
 .meta {{ font-size: 8.5pt; color: {MUTED}; }}
 .note {{ font-size: 9pt; color: {INK}; }}
+.warn {{ font-size: 9pt; font-weight: bold; color: {WARN}; }}
+.conflict {{ font-size: 9pt; color: {INK}; }}
+.flag {{ color: {WARN}; font-weight: bold; }}
 .small {{ font-size: 8.5pt; color: {MUTED}; }}
 th {{ font-size: 8.5pt; font-weight: bold; color: {MUTED}; text-align: left; }}
 td {{ font-size: 9.5pt; color: {INK}; }}
@@ -112,26 +120,46 @@ def _title_page(
     band = QRectF(page.rect.left(), page.rect.top(), page.rect.width(), mm(30))
     planner.draw(lambda p: _band(p, band, page.body))
     planner.y = band.bottom() + mm(22)
-    published = long_day(content.published, language)
-    dates = [QCoreApplication.translate("Export", "Published {0}").format(published)] if published else []
-    dates.append(QCoreApplication.translate("Export", "Prepared {0}").format(long_day(prepared, language)))
-    planner.block(f'<p class="kicker">{escape(QCoreApplication.translate("Export", "BRIEFING HANDOUT"))}</p>', keep_with_next=True)
+    kicker = QCoreApplication.translate("Export", "BRIEFING HANDOUT")
+    planner.block(f'<p class="kicker">{escape(kicker)}</p>', keep_with_next=True)
     title_class = "title" if len(content.title) <= LONG_TITLE else "title long"
     planner.block(f'<p class="{title_class}">{escape(content.title)}</p>', space_before=mm(3), keep_with_next=True)
-    planner.block(f'<p class="subtitle">{escape(" · ".join(dates))}</p>', space_before=mm(4))
+    subtitle = " · ".join(_dates(content, language, prepared))
+    planner.block(f'<p class="subtitle">{escape(subtitle)}</p>', space_before=mm(4))
     planner.block(_figures(content, len(entries)), space_before=mm(12))
-    planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "Sources"))}</p>', space_before=mm(12), keep_with_next=True)
+    agreement = _agreement(content)
+    if agreement:
+        planner.block(agreement, space_before=mm(3))
+    sources = QCoreApplication.translate("Export", "Sources")
+    planner.block(f'<p class="h2">{escape(sources)}</p>', space_before=mm(12), keep_with_next=True)
     planner.block(_sources_table(content, language), space_before=mm(2))
-    planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "Contents"))}</p>', space_before=mm(10), keep_with_next=True)
+    contents = QCoreApplication.translate("Export", "Contents")
+    planner.block(f'<p class="h2">{escape(contents)}</p>', space_before=mm(10), keep_with_next=True)
     placeholder = {"timeline": 0, "events": 0, "index": 0}
     planner.block(_contents(placeholder), space_before=mm(2), late=lambda: _contents(sections))
-    note = QCoreApplication.translate("Export",
+    note = QCoreApplication.translate(
+        "Export",
         "Events, dates and names were extracted automatically by Lagebild {0}. "
-        "Check every statement against its source before relying on it."
+        "Check every statement against its source before relying on it.",
     ).format(__version__)
     note_doc = planner.document(f'<p class="small">{escape(note)}</p>')
     note_y = page.body.bottom() - note_doc.size().height()
     planner.draw(lambda p: _rule_and_note(p, note_doc, QPointF(page.body.left(), note_y), page.body.width()))
+
+
+def _dates(content: Handout, language: str, prepared: date) -> list[str]:
+    """"Published …" (one article) or the span the sources were published in, and "Prepared …"."""
+    dates = []
+    days = sorted({s.published for s in content.sources if s.published is not None})
+    if content.published is not None:
+        dates.append(QCoreApplication.translate("Export", "Published {0}").format(long_day(content.published, language)))
+    elif len(days) == 1:
+        dates.append(QCoreApplication.translate("Export", "Sources published {0}").format(long_day(days[0], language)))
+    elif days:
+        first, last = long_day(days[0], language), long_day(days[-1], language)
+        dates.append(QCoreApplication.translate("Export", "Sources published {0} – {1}").format(first, last))
+    dates.append(QCoreApplication.translate("Export", "Prepared {0}").format(long_day(prepared, language)))
+    return dates
 
 
 def _band(painter: QPainter, band: QRectF, body: QRectF) -> None:
@@ -172,6 +200,26 @@ def _figures(content: Handout, placed: int) -> str:
         for number, label in figures
     )
     return f'<table width="100%" cellspacing="6" cellpadding="0" style="margin-left:-6px;"><tr>{cells}</tr></table>'
+
+
+def _agreement(content: Handout) -> str:
+    """With several sources: how many events more than one reports, and how many disagree on the date."""
+    if not content.several:
+        return ""
+    shared = sum(1 for row in content.events if row.source_count > 1)
+    conflicts = sum(1 for row in content.events if row.contradiction)
+    if shared == 1:
+        reported = QCoreApplication.translate("Export", "1 event reported by several sources")
+    else:
+        reported = QCoreApplication.translate("Export", "%n events reported by several sources", "", shared)
+    parts = [escape(reported)]
+    if conflicts:
+        if conflicts == 1:
+            warning = QCoreApplication.translate("Export", "1 event whose sources disagree on the date")
+        else:
+            warning = QCoreApplication.translate("Export", "%n events whose sources disagree on the date", "", conflicts)
+        parts.append(f'<span class="flag">⚠ {escape(warning)}</span>')
+    return f'<p class="meta">{" · ".join(parts)}</p>'
 
 
 def _table(headings: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]], pad: int = 4) -> str:
@@ -227,15 +275,9 @@ def _timeline_page(
 ) -> int:
     page = planner.new_page(QPageLayout.Orientation.Landscape)
     number = len(planner.pages)
-    planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Timeline"))}</p>', keep_with_next=True)
-    intro = (
-        QCoreApplication.translate("Export", "Each event on its date; the dashed line marks the publication day ({0}).").format(
-            long_day(anchor, language)
-        )
-        if anchor
-        else QCoreApplication.translate("Export", "Each event on its date.")
-    )
-    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
+    heading = QCoreApplication.translate("Export", "Timeline")
+    planner.block(f'<p class="h1">1&nbsp;&nbsp;{escape(heading)}</p>', keep_with_next=True)
+    planner.block(f'<p class="intro">{escape(_timeline_intro(content, anchor, language))}</p>', space_before=mm(2))
     body = page.body
     top = planner.y + mm(5)
     size = fitted_size(entries, anchor, SCREEN_WIDTH)
@@ -252,33 +294,59 @@ def _timeline_page(
 
     planner.draw(draw)
     planner.y = frame.bottom() + mm(3)
-    legend = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(
-        escape(part)
-        for part in (
-            QCoreApplication.translate("Export", "◆ a day"),
-            QCoreApplication.translate("Export", "▬ a month, year or span"),
-            QCoreApplication.translate("Export", "fading band: a vague reference (earlier, currently, in future)"),
-        )
-    )
+    parts = [
+        QCoreApplication.translate("Export", "◆ a day"),
+        QCoreApplication.translate("Export", "▬ a month, year or span"),
+        QCoreApplication.translate("Export", "fading band: a vague reference (earlier, currently, in future)"),
+    ]
+    if content.several:
+        parts.append(QCoreApplication.translate("Export", "⚠ the sources disagree on the date"))
+    legend = "&nbsp;&nbsp;·&nbsp;&nbsp;".join(escape(part) for part in parts)
     planner.block(f'<p class="small">{legend}</p>')
     missing = len(content.events) - len(entries)
     if missing > 0:
         text = (
             QCoreApplication.translate("Export", "1 event without a date to place is listed with the events only.")
             if missing == 1
-            else QCoreApplication.translate("Export", "{0} events without a date to place are listed with the events only.").format(missing)
+            else QCoreApplication.translate(
+                "Export", "{0} events without a date to place are listed with the events only."
+            ).format(missing)
         )
         planner.block(f'<p class="small">{escape(text)}</p>', space_before=mm(1.5))
     if content.events:
-        planner.block(f'<p class="h2">{escape(QCoreApplication.translate("Export", "At a glance"))}</p>', space_before=mm(7), keep_with_next=True)
+        glance = QCoreApplication.translate("Export", "At a glance")
+        planner.block(f'<p class="h2">{escape(glance)}</p>', space_before=mm(7), keep_with_next=True)
     for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
         planner.block(_glance_table(content.events, start), space_before=mm(2))
     return number
 
 
+def _timeline_intro(content: Handout, anchor: date | None, language: str) -> str:
+    if content.several and anchor:
+        return QCoreApplication.translate(
+            "Export",
+            "Each event on its date, in the lane of its most reliable source; "
+            "the dashed line marks the latest publication day ({0}).",
+        ).format(long_day(anchor, language))
+    if content.several:
+        return QCoreApplication.translate("Export", "Each event on its date, in the lane of its most reliable source.")
+    if anchor:
+        return QCoreApplication.translate(
+            "Export", "Each event on its date; the dashed line marks the publication day ({0})."
+        ).format(long_day(anchor, language))
+    return QCoreApplication.translate("Export", "Each event on its date.")
+
+
 def _glance_table(events: Sequence[EventRow], start: int) -> str:
     chunk = events[start : start + GLANCE_ROWS_PER_BLOCK]
-    rows = [[f"<b>{n}</b>", escape(row.date_text), escape(row.label)] for n, row in enumerate(chunk, start=start + 1)]
+    rows = []
+    for n, row in enumerate(chunk, start=start + 1):
+        label = escape(row.label)
+        if row.source_count > 1:
+            label += f' <span class="small">· {escape(count_sources(row.source_count))}</span>'
+        if row.contradiction:
+            label = f'<span class="flag">⚠</span> {label}'
+        rows.append([f"<b>{n}</b>", escape(row.date_text), label])
     return _table([], [4, 18, 78], rows, pad=3)
 
 
@@ -288,40 +356,77 @@ def _glance_table(events: Sequence[EventRow], start: int) -> str:
 def _event_pages(planner: Planner, content: Handout) -> int:
     planner.new_page()
     number = len(planner.pages)
-    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Events in date order"))}</p>', keep_with_next=True)
-    planner.block(
-        f'<p class="intro">{escape(QCoreApplication.translate("Export", "Each event with the sentence of the article that supports it."))}</p>',
-        space_before=mm(2),
-        keep_with_next=True,
-    )
+    heading = QCoreApplication.translate("Export", "Events in date order")
+    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(heading)}</p>', keep_with_next=True)
+    if content.several:
+        intro = QCoreApplication.translate(
+            "Export",
+            "Each event with the sentence of its most reliable source, the other sources that report it, "
+            "and a warning where they disagree on the date.",
+        )
+    else:
+        intro = QCoreApplication.translate("Export", "Each event with the sentence of the article that supports it.")
+    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2), keep_with_next=True)
     for n, row in enumerate(content.events, start=1):
         planner.block(_event_html(n, row), space_before=mm(6) if n > 1 else mm(7))
     if not content.events:
-        planner.block(f"<p>{escape(QCoreApplication.translate('Export', 'No dated events were found.'))}</p>", space_before=mm(6))
+        nothing = QCoreApplication.translate("Export", "No dated events were found.")
+        planner.block(f"<p>{escape(nothing)}</p>", space_before=mm(6))
     return number
 
 
+def _quote_html(row: EventRow) -> str:
+    """The sentence with its date words marked."""
+    if row.date_span is None:
+        return escape(row.sentence)
+    start, end = row.date_span
+    marked = f'<span style="font-weight:bold; font-style:normal; background-color:{MARK};">'
+    return f"{escape(row.sentence[:start])}{marked}{escape(row.sentence[start:end])}</span>{escape(row.sentence[end:])}"
+
+
 def _event_html(number: int, row: EventRow) -> str:
-    meta = [f"{escape(QCoreApplication.translate('Export', 'Source'))}: {escape(row.source)}", f"{escape(QCoreApplication.translate('Export', 'Reliability'))}: {row.reliability}"]
+    source = QCoreApplication.translate("Export", "Source: {0}").format(row.source)
+    grade = QCoreApplication.translate("Export", "Reliability: {0}").format(row.reliability)
+    meta = [escape(source), escape(grade)]
     if row.participants:
-        meta.append(f"{escape(QCoreApplication.translate('Export', 'Participants'))}: {escape(', '.join(row.participants))}")
+        who = QCoreApplication.translate("Export", "Participants: {0}").format(", ".join(row.participants))
+        meta.append(escape(who))
+    lines = [f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>']
+    if row.source_count > 1:
+        others = ", ".join(f"{r.source} ({r.reliability})" for r in row.other_sources)
+        also = QCoreApplication.translate("Export", "also reported by {0}").format(others)
+        lines.append(f'<p class="meta"><b>{escape(count_sources(row.source_count))}</b> – {escape(also)}</p>')
+    if row.contradiction:
+        lines.append(_conflict_html(row))
+    if row.note:
+        note = QCoreApplication.translate("Export", "Note:")
+        text = "<br>".join(escape(line) for line in row.note.splitlines())
+        lines.append(f'<p class="note" style="margin-top:4px"><b>{escape(note)}</b> {text}</p>')
+    flag = '<span class="flag">⚠&nbsp;&nbsp;</span>' if row.contradiction else ""
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="34" valign="top"><p class="num">{number}</p></td>'
         '<td valign="top">'
-        f'<p class="date">{escape(row.date_text.upper())}</p>'
+        f'<p class="date">{flag}{escape(row.date_text.upper())}</p>'
         f'<p class="label" style="margin-top:2px">{escape(row.label)}</p>'
         f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6px"><tr>'
         f'<td width="3" bgcolor="{ACCENT}"></td>'
-        f'<td bgcolor="{TINT}" style="padding:6px 10px"><p class="quote">{escape(row.sentence)}</p></td>'
+        f'<td bgcolor="{TINT}" style="padding:6px 10px"><p class="quote">{_quote_html(row)}</p></td>'
+        "</tr></table>" + "".join(lines) + "</td></tr></table>"
+    )
+
+
+def _conflict_html(row: EventRow) -> str:
+    """A red box: the sources disagree, and the date each one gives."""
+    dates = "<br>".join(
+        f"{escape(r.source)} ({r.reliability}): <b>{escape(r.date_text)}</b>" for r in row.reports
+    )
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6px"><tr>'
+        f'<td width="3" bgcolor="{WARN}"></td>'
+        f'<td bgcolor="{WARN_TINT}" style="padding:5px 10px">'
+        f'<p class="warn">⚠ {escape(disagree())}:</p><p class="conflict">{dates}</p></td>'
         "</tr></table>"
-        f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>'
-        + (
-            f'<p class="note" style="margin-top:4px"><b>{escape(QCoreApplication.translate("Export", "Note"))}:</b> {escape(row.note)}</p>'
-            if row.note
-            else ""
-        )
-        + "</td></tr></table>"
     )
 
 
@@ -331,20 +436,39 @@ def _event_html(number: int, row: EventRow) -> str:
 def _index_pages(planner: Planner, content: Handout) -> int:
     planner.new_page()
     number = len(planner.pages)
-    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(QCoreApplication.translate("Export", "Index of entities"))}</p>', keep_with_next=True)
-    intro = QCoreApplication.translate("Export", "Who and what the article names, with the numbers of the events they take part in.")
+    heading = QCoreApplication.translate("Export", "Index of entities")
+    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(heading)}</p>', keep_with_next=True)
+    if content.several:
+        intro = QCoreApplication.translate(
+            "Export", "Who and what the articles name, in how many articles, with the numbers of their events."
+        )
+    else:
+        intro = QCoreApplication.translate(
+            "Export", "Who and what the article names, with the numbers of the events they take part in."
+        )
     planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
+    headings = [
+        QCoreApplication.translate("Export", "Name"),
+        QCoreApplication.translate("Export", "Mentions"),
+        QCoreApplication.translate("Export", "Events"),
+    ]
+    widths = [55, -15, 30]
+    if content.several:
+        headings.insert(2, QCoreApplication.translate("Export", "Articles"))
+        widths = [47, -13, -12, 28]
     for kind in EntityType:
         group = [entry for entry in content.index if entry.type is kind]
         if not group:
             continue
         planner.block(f'<p class="h2">{escape(kind_name(kind))}</p>', space_before=mm(8), keep_with_next=True)
         for start in range(0, len(group), INDEX_ROWS_PER_BLOCK):
-            rows = [
-                [escape(e.name), str(e.mentions), escape(", ".join(map(str, e.events))) or "–"]
-                for e in group[start : start + INDEX_ROWS_PER_BLOCK]
-            ]
-            planner.block(_table([QCoreApplication.translate("Export", "Name"), QCoreApplication.translate("Export", "Mentions"), QCoreApplication.translate("Export", "Events")], [55, -15, 30], rows), space_before=mm(2))
+            rows = []
+            for e in group[start : start + INDEX_ROWS_PER_BLOCK]:
+                row = [escape(e.name), str(e.mentions), escape(", ".join(map(str, e.events))) or "–"]
+                if content.several:
+                    row.insert(2, str(e.articles))
+                rows.append(row)
+            planner.block(_table(headings, widths, rows), space_before=mm(2))
     return number
 
 

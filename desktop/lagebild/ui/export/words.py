@@ -1,4 +1,4 @@
-"""Words the exports share: grades spelled out, entity kinds, the few Markdown labels."""
+"""Words the exports share: grades spelled out, entity kinds, source counts, the few Markdown labels."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from lagebild.core.exports import MarkdownWords
-from lagebild.core.wording import long_date
 from lagebild.core.model import EntityType
+from lagebild.core.wording import long_date
 
 _CONTEXT = "Export"
 
@@ -54,6 +54,16 @@ def kind_name(kind: EntityType) -> str:
     return tr(_KINDS[kind])
 
 
+def count_sources(count: int) -> str:
+    """ "2 sources" in the UI language."""
+    return QCoreApplication.translate("Export", "%n sources", "", count)
+
+
+def disagree() -> str:
+    """The warning over an event whose sources give dates that cannot both be true."""
+    return QCoreApplication.translate("Export", "The sources disagree on the date")
+
+
 def markdown_words() -> MarkdownWords:
     """The Markdown export's labels in the UI language."""
     return MarkdownWords(
@@ -62,6 +72,9 @@ def markdown_words() -> MarkdownWords:
         participants=QCoreApplication.translate("Export", "Participants"),
         events=QCoreApplication.translate("Export", "Events"),
         note=QCoreApplication.translate("Export", "Note"),
+        sources=QCoreApplication.translate("Export", "Sources"),
+        conflict=disagree(),
+        count_sources=count_sources,
     )
 
 
