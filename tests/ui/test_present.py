@@ -58,7 +58,7 @@ def shown_event(window: PresentationWindow) -> str | None:
     event_id = window.current_event_id()
     if event_id is not None:
         assert window.slide.isVisible() and not window.header.isVisible()
-        event = next(e for e in window.extraction.events if e.id == event_id)
+        event = window.snapshot.event(event_id)
         assert window.slide.title_label.text() == event.label
         assert window.timeline.selected_id() == event_id
     else:

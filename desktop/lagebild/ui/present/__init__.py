@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import BriefingSnapshot
 
 if TYPE_CHECKING:
     from lagebild.ui.present.window import PresentationWindow
@@ -22,7 +23,7 @@ __all__ = ["start_presentation"]
 
 
 def start_presentation(
-    extraction: Extraction,
+    snapshot: BriefingSnapshot | Extraction,
     parent: QWidget | None = None,
     screen: QScreen | None = None,
     hidden: frozenset[str] | set[str] = frozenset(),
@@ -30,11 +31,14 @@ def start_presentation(
     reliability: str = "F6",
     title: str | None = None,
 ) -> PresentationWindow:
-    """Show ``extraction`` full screen on ``screen`` (default: the parent's screen).
+    """Show the briefing ``snapshot`` full screen on ``screen`` (default: the parent's screen).
 
-    Events in ``hidden`` are left out; ``notes`` (by event ID) appear in the
-    presenter view, which opens on another screen if there is one.  The
-    window deletes itself when the presentation ends (its ``finished`` signal).
+    An extraction is presented as a one-article briefing graded
+    ``reliability``.  Events whose group lead is in ``hidden`` are left out;
+    the snapshot's notes and ``notes`` (by event ID) appear in the presenter
+    view, which opens on another screen if there is one.  ``title``
+    overrides the briefing's.  The window deletes itself when the
+    presentation ends (its ``finished`` signal).
     """
     from lagebild.ui.present.presenter import PresenterView
     from lagebild.ui.present.window import PresentationWindow
@@ -42,7 +46,7 @@ def start_presentation(
     if screen is None:
         screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
     window = PresentationWindow(
-        extraction, hidden=frozenset(hidden), notes=dict(notes or {}), reliability=reliability, title=title, parent=parent
+        snapshot, hidden=frozenset(hidden), notes=dict(notes or {}), reliability=reliability, title=title, parent=parent
     )
     window.finished.connect(window.deleteLater)
     window.setScreen(screen)

@@ -1,5 +1,10 @@
 """The slide widgets: an event in large type, and the title/overview header.
 
+An event reported by several articles names the other sources at the foot;
+one whose sources disagree on the date shows a red warning with the date
+each source gives.  The opening header of a briefing lists every source
+with its grade.
+
 Every size comes from a :class:`~lagebild.ui.present.style.TypeScale`, so
 the same slide is readable on a 1080p projector and a 4K screen.  The
 supporting sentence is shown word for word with its date words marked; its
@@ -10,16 +15,27 @@ here, at the Qt boundary.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from lagebild.ui.article.offsets import Utf16Offsets, qt_safe_text
 from lagebild.ui.present import style
-from lagebild.ui.present.content import EventCard, Participant
+from lagebild.ui.present.content import EventCard, Participant, SourceDate
 
 MAX_PARTICIPANTS = 6
+MAX_SOURCES = 6  # source lines on the opening slide; more are counted
 TITLE_LINES = 2  # the label shrinks (down to TypeScale.label_min) to fit in this many lines
 LINE_HEIGHT = 125  # percent of the font height, for the sentence
 
@@ -196,6 +212,8 @@ class EventSlide(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.flag = QLabel("⚠", self)
+        self.flag.hide()
         self.date_label = QLabel(self)
         self.counter = QLabel(self)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -206,6 +224,10 @@ class EventSlide(QWidget):
         self.sentence = SentenceView(self)
         self.sentence.fitted.connect(lambda height: self.bar.setFixedHeight(max(1, height)))
         self.participants = ParticipantList(self)
+        self.conflict = QLabel(self)
+        self.conflict.setWordWrap(True)
+        self.conflict.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict.hide()
         self.source = ElidedLabel(self)
         self.grade = QLabel(self)
         self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,6 +235,7 @@ class EventSlide(QWidget):
         self._scale = style.TypeScale(1080)
 
         top = QHBoxLayout()
+        top.addWidget(self.flag)
         top.addWidget(self.date_label, 1)
         top.addWidget(self.counter)
         evidence = QHBoxLayout()
@@ -231,15 +254,20 @@ class EventSlide(QWidget):
         self._box.addLayout(top)
         self._box.addWidget(self.title_label)
         self._box.addLayout(body, 1)
+        self._box.addWidget(self.conflict)
         self._box.addLayout(foot)
         self.counter.setStyleSheet(f"color: {style.MUTED.name()};")
         self.source.setStyleSheet(f"color: {style.MUTED.name()};")
         self.date_label.setStyleSheet(f"color: {style.ACCENT.name()};")
+        self.flag.setStyleSheet(f"color: {style.WARN.name()};")
+        self.conflict.setStyleSheet(f"color: {style.TEXT.name()};")
         self.apply_scale(style.TypeScale(1080))
 
-    def show_card(self, card: EventCard, total: int, source: str, grade: str) -> None:
+    def show_card(self, card: EventCard, total: int) -> None:
         """Show ``card``, the ``card.number``-th of ``total`` events."""
         self.card = card
+        self.flag.setVisible(card.contradiction)
+        self.flag.setToolTip(self.tr("The sources disagree on the date") if card.contradiction else "")
         self.date_label.setText(card.date_text)
         self.counter.setText(self.tr("Event {0} of {1}").format(card.number, total))
         self.title_label.setText(card.label)
@@ -247,17 +275,41 @@ class EventSlide(QWidget):
         self.sentence.set_sentence(card.sentence, card.date_span)
         self.participants.set_participants(card.participants)
         self.participants.setVisible(bool(card.participants))
-        self.source.set_full_text(self.tr("Source: {0}").format(source) if source else "")
-        self.grade.setText(grade)
+        self.conflict.setVisible(card.contradiction)
+        self.conflict.setText(self._conflict_html(card.reports) if card.contradiction else "")
+        self.source.set_full_text(self._source_text(card))
+        self.grade.setText(card.grade)
         self.grade.setToolTip(self.tr("Reliability of the source and credibility of the information"))
-        self.grade.setVisible(bool(grade))
+        self.grade.setVisible(bool(card.grade))
+
+    def _source_text(self, card: EventCard) -> str:
+        """"Source: …", and with several sources how many and which others."""
+        if not card.source:
+            return ""
+        text = self.tr("Source: {0}").format(card.source)
+        if card.others:
+            others = ", ".join(f"{other.source} ({other.grade})" for other in card.others)
+            count = self.tr("%n sources", "", card.source_count)
+            text += " · " + count + " – " + self.tr("also reported by {0}").format(others)
+        return text
+
+    def _conflict_html(self, reports: Sequence[SourceDate]) -> str:
+        """The warning and the date each source gives, one after the other."""
+        heading = self.tr("The sources disagree on the date:")
+        dates = " &nbsp;·&nbsp; ".join(
+            f"<b>{escape(r.date_text)}</b> <span style='color:{style.MUTED.name()}'>{escape(r.source)} ({r.grade})</span>"
+            for r in reports
+        )
+        return f"<span style='color:{style.WARN.name()}'><b>⚠ {escape(heading)}</b></span> {dates}"
 
     def apply_scale(self, scale: style.TypeScale) -> None:
         """Set every font and spacing for a screen ``scale.height`` pixels high."""
         self._scale = scale
         base = self.font()
         self.date_label.setFont(style.font(base, scale.date, QFont.Weight.Bold))
+        self.flag.setFont(style.font(base, scale.date, QFont.Weight.Bold))
         self.counter.setFont(style.font(base, scale.small))
+        self.conflict.setFont(style.font(base, scale.body))
         self._fit_title()
         self.sentence.set_sizes(scale.sentence, scale.sentence_min)
         self.participants.apply_scale(scale)
@@ -302,6 +354,9 @@ class OverviewHeader(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         self.meta = ElidedLabel(self)
+        self.sources = QLabel(self)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.sources.hide()
         self.rule = QFrame(self)
         self.rule.setStyleSheet(f"background: {style.ACCENT.name()};")
         self._box = QVBoxLayout(self)
@@ -311,15 +366,37 @@ class OverviewHeader(QWidget):
         self._box.addWidget(self.rule)
         self._box.addWidget(self.subtitle)
         self._box.addWidget(self.meta)
+        self._box.addWidget(self.sources)
         self.kicker.setStyleSheet(f"color: {style.ACCENT.name()};")
         self.meta.setStyleSheet(f"color: {style.MUTED.name()};")
         self.apply_scale(style.TypeScale(1080))
 
-    def show_header(self, kicker: str, title: str, subtitle: str, meta: str) -> None:
+    def show_header(
+        self, kicker: str, title: str, subtitle: str, meta: str, sources: Sequence[tuple[str, str]] = ()
+    ) -> None:
+        """The header texts; ``sources`` are (grade, name) lines, shown when given."""
         self.kicker.setText(kicker.upper())
         self.title_label.setText(title)
         self.subtitle.setText(subtitle)
         self.meta.set_full_text(meta)
+        self.sources.setVisible(bool(sources))
+        self.sources.setText(self._sources_html(sources))
+
+    def source_lines(self) -> list[str]:
+        """The source lines as plain text ("B2 Title — Outlet")."""
+        document = QTextDocument()
+        document.setHtml(self.sources.text())
+        return [line for line in document.toPlainText().splitlines() if line.strip()]
+
+    def _sources_html(self, sources: Sequence[tuple[str, str]]) -> str:
+        lines = [
+            f"<b style='color:{style.ACCENT.name()}'>{escape(grade)}</b>&nbsp;&nbsp;{escape(name)}"
+            for grade, name in sources[:MAX_SOURCES]
+        ]
+        if len(sources) > MAX_SOURCES:
+            more = self.tr("and %n more", "", len(sources) - MAX_SOURCES)
+            lines.append(f"<span style='color:{style.MUTED.name()}'>{escape(more)}</span>")
+        return "<br>".join(lines)
 
     def apply_scale(self, scale: style.TypeScale) -> None:
         base = self.font()
@@ -327,5 +404,6 @@ class OverviewHeader(QWidget):
         self.title_label.setFont(style.font(base, scale.title, QFont.Weight.Bold))
         self.subtitle.setFont(style.font(base, scale.date))
         self.meta.setFont(style.font(base, scale.small))
+        self.sources.setFont(style.font(base, scale.body))
         self.rule.setFixedSize(scale.margin * 2, max(3, scale.height // 200))
         self._box.setSpacing(scale.gap)

@@ -22,6 +22,7 @@ ACCENT = QColor("#f2b33d")  # dates: on the slide and the current event on the t
 ACCENT_TEXT = QColor("#10151b")
 RULE = QColor("#2a3441")
 DATE_MARK_BACKGROUND = QColor(242, 179, 61, 56)  # ACCENT, faint, behind the date words
+WARN = QColor("#f26b5b")  # sources that disagree on a date: red that reads on the dark background
 
 _Role = QPalette.ColorRole
 

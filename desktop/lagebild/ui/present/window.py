@@ -8,7 +8,10 @@ Keys (what presenters hold: clickers send PageDown/PageUp):
   (any key brings the slide back) · Esc: end the presentation
 
 The timeline across the top shows every shown event, the current one
-emphasised and the rest dimmed; the overviews show it undimmed.
+emphasised and the rest dimmed; the overviews show it undimmed.  A briefing
+of several articles is presented as one: an event reported by several is one
+slide (its most reliable source's sentence), the timeline has a lane per
+article, and the opening overview lists every source with its grade.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
+from lagebild.core.exports import one_article, timeline_anchor
 from lagebild.core.model import Extraction
+from lagebild.core.snapshot import BriefingSnapshot
+from lagebild.core.wording import long_date
 from lagebild.ui.events.timeline_entries import timeline_entries
 from lagebild.ui.present import style
-from lagebild.core.wording import long_date
 from lagebild.ui.present.content import EventCard, event_card, source_text
 from lagebild.ui.present.presenter import PresenterView
 from lagebild.ui.present.sequence import Slide, SlideKind, SlideSequence
@@ -38,14 +43,14 @@ WIDGET_MAX = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class PresentationWindow(QWidget):
-    """Slides of one extraction; see the module docstring for the keys."""
+    """Slides of a briefing (or one extraction); see the module docstring for the keys."""
 
     finished = Signal()
     slide_changed = Signal(int)  # index into ``sequence.slides``
 
     def __init__(
         self,
-        extraction: Extraction,
+        source: BriefingSnapshot | Extraction,
         *,
         hidden: frozenset[str] | set[str] = frozenset(),
         notes: dict[str, str] | None = None,
@@ -53,18 +58,21 @@ class PresentationWindow(QWidget):
         title: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``reliability`` grades a bare extraction (a snapshot has its own grades); ``notes``
+        (by event ID) add to the snapshot's; groups whose lead is in ``hidden`` are left out."""
         super().__init__(parent, Qt.WindowType.Window)
         from lagebild.ui.timeline import TimelineWidget  # imports pyqtgraph: only when presenting
 
         self.setObjectName("presentationWindow")
-        self.extraction = extraction
-        self.sequence = SlideSequence(extraction.events, hidden)
-        self.notes = dict(notes or {})
-        self.reliability = reliability
-        self.title = title or _default_title(extraction)
-        self.language = extraction.article.language or "de"
+        snapshot = source if isinstance(source, BriefingSnapshot) else one_article(source, reliability)
+        self.snapshot = snapshot
+        groups = {group.members[0][1].id: group for group in snapshot.groups}
+        self.sequence = SlideSequence([group.members[0][1] for group in snapshot.groups], hidden)
+        self.notes = _notes(snapshot, self.sequence.event_ids, notes or {})
+        self._title = title
+        self.language = _language(snapshot)
         self._cards: dict[str, EventCard] = {
-            e.id: event_card(extraction, e, n) for n, e in enumerate(self.sequence.events, start=1)
+            e.id: event_card(snapshot, groups[e.id], n) for n, e in enumerate(self.sequence.events, start=1)
         }
         self._typed = ""
         self._blank: str | None = None
@@ -77,8 +85,8 @@ class PresentationWindow(QWidget):
         self.timeline = TimelineWidget(self)
         self.timeline.setObjectName("presentationTimeline")
         shown = set(self.sequence.event_ids)
-        entries = [e for e in timeline_entries(extraction) if e.id in shown]
-        self.timeline.set_entries(entries, extraction.article.published)
+        entries = [e for e in timeline_entries(snapshot) if e.id in shown]
+        self.timeline.set_entries(entries, timeline_anchor(snapshot))
         self.timeline.event_activated.connect(self.show_event)
         self.slide = EventSlide(self)
         self._box = QVBoxLayout(self)
@@ -216,7 +224,7 @@ class PresentationWindow(QWidget):
         self.slide.setVisible(on_event)
         if on_event:
             self.timeline.setFixedHeight(round(TIMELINE_SHARE * max(self.height(), 1)))
-            self.slide.show_card(self._cards[slide.event_id], self.sequence.event_count, self._source(), self.reliability)
+            self.slide.show_card(self._cards[slide.event_id], self.sequence.event_count)
             self.timeline.set_emphasis({slide.event_id})
             self.timeline.select(slide.event_id)
         else:
@@ -230,28 +238,61 @@ class PresentationWindow(QWidget):
         self._update_presenter()
         self.slide_changed.emit(self.sequence.index)
 
+    @property
+    def title(self) -> str:
+        """The title given, else the briefing's, else the only article's; "Briefing of n articles"."""
+        if self._title:
+            return self._title
+        if self.snapshot.title:
+            return self.snapshot.title
+        if len(self.snapshot) > 1:
+            return self.tr("Briefing of %n articles", "", len(self.snapshot))
+        return _article_title(next(iter(self.snapshot.articles.values()), None))
+
     def _show_header(self, slide: Slide) -> None:
         count = self.sequence.event_count
-        events = self.tr("%n events", "", count)
-        published = self.extraction.article.published
+        events = self.tr("1 event") if count == 1 else self.tr("%n events", "", count)
+        several = len(self.snapshot) > 1
         if slide.kind is SlideKind.OPENING:
             kicker = self.tr("Briefing")
-            if published is not None:
-                subtitle = self.tr("Published {0}").format(long_date(published, self.language))
-            else:
-                subtitle = long_date(date.today(), self.language)
+            subtitle = self._published()
         else:
             kicker = self.tr("Summary")
             cards = list(self._cards.values())
             subtitle = f"{cards[0].date_text} – {cards[-1].date_text}" if cards else ""
-        grade = self.tr("Reliability {0}").format(self.reliability) if self.reliability else ""
-        source = self._source()
-        source = self.tr("Source: {0}").format(source) if source else ""
-        meta = " · ".join(p for p in (events, grade, source) if p)
-        self.header.show_header(kicker, self.title, subtitle, meta)
+        if several:
+            parts = [events, self.tr("%n sources", "", len(self.snapshot))]
+            conflicts = sum(1 for card in self._cards.values() if card.contradiction)
+            if conflicts == 1:
+                parts.append("⚠ " + self.tr("1 event whose sources disagree on the date"))
+            elif conflicts:
+                parts.append("⚠ " + self.tr("%n events whose sources disagree on the date", "", conflicts))
+        else:
+            info = next(iter(self.snapshot.infos.values()), None)
+            grade = self.tr("Reliability {0}").format(info.reliability) if info else ""
+            source = self._source()
+            parts = [events, grade, self.tr("Source: {0}").format(source) if source else ""]
+        meta = " · ".join(p for p in parts if p)
+        sources = []
+        if several and slide.kind is SlideKind.OPENING:
+            sources = [(info.reliability, source_text(self.snapshot.articles[key])) for key, info in self.snapshot.infos.items()]
+        self.header.show_header(kicker, self.title, subtitle, meta, sources)
+
+    def _published(self) -> str:
+        """"Published …" for one article, the span the sources were published in for several, else today."""
+        days = sorted({info.published for info in self.snapshot.infos.values() if info.published is not None})
+        if len(self.snapshot) == 1 and days:
+            return self.tr("Published {0}").format(long_date(days[0], self.language))
+        if len(days) == 1:
+            return self.tr("Sources published {0}").format(long_date(days[0], self.language))
+        if days:
+            first, last = long_date(days[0], self.language), long_date(days[-1], self.language)
+            return self.tr("Sources published {0} – {1}").format(first, last)
+        return long_date(date.today(), self.language)
 
     def _source(self) -> str:
-        return source_text(self.extraction)
+        extraction = next(iter(self.snapshot.articles.values()), None)
+        return source_text(extraction) if extraction is not None else ""
 
     def _update_presenter(self) -> None:
         if self.presenter is None:
@@ -326,12 +367,31 @@ class PresentationWindow(QWidget):
             self.typed_label.raise_()
 
 
-def _default_title(extraction: Extraction) -> str:
-    article = extraction.article
-    if article.title:
+def _article_title(extraction: Extraction | None) -> str:
+    """An article's title, else its file name, else "Lagebild"."""
+    article = extraction.article if extraction is not None else None
+    if article is not None and article.title:
         return article.title
-    if article.path:
+    if article is not None and article.path:
         from pathlib import Path
 
         return Path(article.path).stem
     return "Lagebild"
+
+
+def _language(snapshot: BriefingSnapshot) -> str:
+    """The language dates are written in: the first article's (German by default)."""
+    extraction = next(iter(snapshot.articles.values()), None)
+    return (extraction.article.language if extraction is not None else None) or "de"
+
+
+def _notes(snapshot: BriefingSnapshot, leads: list[str], given: dict[str, str]) -> dict[str, str]:
+    """The analyst's notes on each shown group (on any of its members), ``given`` ones first."""
+    notes = {}
+    for lead in leads:
+        group = snapshot.group(lead)
+        members = [event.id for _, event in group.members] if group else [lead]
+        said = list(dict.fromkeys(text for i in members if (text := (given.get(i) or snapshot.note(i)).strip())))
+        if said:
+            notes[lead] = "\n".join(said)
+    return notes
