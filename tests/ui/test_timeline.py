@@ -14,10 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
-from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget, layout
 from lagebild.ui.timeline.placement import Glyph
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
@@ -358,6 +360,152 @@ def test_plain_arrow_keys_are_left_to_the_window(qtbot) -> None:
     qtbot.keyClick(timeline._plot, Qt.Key.Key_Left)
     assert window.keys == [Qt.Key.Key_Right, Qt.Key.Key_Left]
     assert timeline._view.viewRange()[0] == pytest.approx(before)
+
+
+# -- many entries: culling, batching, label fitting --------------------------------
+
+
+def many_entries(n: int = 400, groups: int = 2) -> list[TimelineEntry]:
+    """Days, months and spans over two years, in ``groups`` lane groups and four colours."""
+    out = []
+    first = date(2022, 1, 1).toordinal()
+    for i in range(n):
+        day = date.fromordinal(first + (i * 37) % 730)
+        if i % 3:
+            entry = TimelineEntry(f"m{i}", f"Ereignis Nr. {i}", str(day), day, day, Precision.DAY)
+        else:
+            last = date.fromordinal(day.toordinal() + 20 + i % 40)
+            entry = TimelineEntry(f"m{i}", f"Zeitraum Nr. {i}", str(day), day, last, Precision.SPAN)
+        colour = ("PER", "ORG", "LOC", "")[i % 4]
+        out.append(TimelineEntry(entry.id, entry.label, entry.date_text, entry.earliest, entry.latest,
+                                 entry.precision, f"Artikel {i % groups + 1}", colour))  # fmt: skip
+    return out
+
+
+def zoomed_into(qtbot, entries: list[TimelineEntry], first: date, days: int) -> TimelineWidget:
+    widget = make_timeline(entries)
+    qtbot.addWidget(widget)
+    widget._view.setXRange(first.toordinal(), first.toordinal() + days, padding=0)
+    QApplication.processEvents()
+    return widget
+
+
+def markers_in_view(widget: TimelineWidget, entries: list[TimelineEntry]) -> list[str]:
+    lo, hi = x_range(widget)
+    return [e.id for e in entries
+            if e.precision is Precision.DAY and lo + 2 < e.earliest.toordinal() < hi - 2]  # fmt: skip
+
+
+def test_markers_in_view_are_drawn_after_zooming_and_panning(qtbot) -> None:
+    entries = many_entries()
+    widget = zoomed_into(qtbot, entries, date(2022, 6, 1), 60)
+    base = widget.palette().color(QPalette.ColorRole.Base)
+    for step in range(3):
+        shown = markers_in_view(widget, entries)
+        assert shown
+        for entry_id in shown:
+            pos = widget.view_pos_of(entry_id)
+            assert distance(pixel(widget, pos), base) > 100, entry_id  # a marker, not the background
+        widget._view.translateBy(x=23)  # pan by less than a view: markers come and go at the edges
+        QApplication.processEvents()
+
+
+def test_click_and_tooltip_find_the_entry_when_zoomed_into_many(qtbot) -> None:
+    entries = many_entries()
+    widget = zoomed_into(qtbot, entries, date(2023, 3, 1), 45)
+    widget._view.translateBy(x=-17)
+    QApplication.processEvents()
+    for entry_id in markers_in_view(widget, entries)[:5]:
+        pos = widget.view_pos_of(entry_id)
+        assert widget.entry_at(pos) == entry_id
+        assert f"Nr. {entry_id[1:]}<" in widget.tooltip_at(pos)
+        with qtbot.waitSignal(widget.event_activated, timeout=1000) as blocker:
+            qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert blocker.args == [entry_id]
+
+
+def test_bars_have_an_outline(timeline: TimelineWidget) -> None:
+    items = timeline._items  # a point inside the month bar, left of its label
+    start = items.mapToScene(QPointF(date(2022, 2, 1).toordinal(), timeline.lane_of("e1") + 0.5))
+    inside_bar = timeline._plot.mapFromScene(start) + QPoint(2, 0)
+    base = timeline.palette().color(QPalette.ColorRole.Base)
+    fill = distance(pixel(timeline, inside_bar), base)
+    column = [distance(pixel(timeline, inside_bar - QPoint(0, dy)), base) for dy in range(1, 30)]
+    assert fill > 0 and max(column) > fill * 1.5  # the edge is drawn stronger than the fill
+
+
+def test_label_fitting_sorts_like_lexsort_and_never_overlaps() -> None:
+    rng = np.random.default_rng(7)
+    n = 300
+    lane = rng.integers(0, 6, n).astype(np.int32)
+    glyph_lo = np.round(rng.uniform(0, 3000, n))
+    width = rng.choice([0.0, 8.0, 40.0, 300.0], n)
+    side = np.where(rng.random(n) < 0.2, -1, 1).astype(np.int8)
+    label_w = rng.uniform(30, 150, n)
+    ref = np.where(side > 0, glyph_lo, glyph_lo + width)
+    label_lo = np.where(side > 0, ref + 6, ref - 6 - label_w)
+    ext = layout.Extents(glyph_lo, glyph_lo + width, label_lo, label_lo + label_w, side)
+    order = np.lexsort((glyph_lo, lane))
+    assert np.array_equal(layout.lane_order(lane, glyph_lo), order)
+    coarse = np.lexsort((np.round(glyph_lo / 97), lane))  # as if from another zoom
+    assert np.array_equal(layout.lane_order(lane, glyph_lo, hint=coarse), order)
+    fit = layout.fit_labels(lane, ext, 6.0, 48.0, order)
+    assert fit.shown.any()
+    for k in range(6):
+        mine = np.flatnonzero(lane == k)
+        labels = sorted((fit.lo[r], fit.lo[r] + fit.width[r], r) for r in mine if fit.shown[r])
+        for (_, end, _), (start, _, _) in pairwise(labels):
+            assert end <= start, "labels overlap"
+        for left, right, r in labels:  # and no label runs over another entry's glyph
+            others = mine[mine != r]
+            assert not np.any((glyph_lo[others] < right) & (glyph_lo[others] + width[others] > left))
+
+
+def test_a_past_band_label_stays_clear_of_an_earlier_label() -> None:
+    # A marker with a label running right, then a band into the past whose
+    # label runs left over the marker's label, in one lane.
+    glyph_lo, glyph_hi = np.array([-6.0, 200.0]), np.array([6.0, 500.0])
+    label_lo, label_hi = np.array([12.0, 94.0]), np.array([112.0, 494.0])
+    ext = layout.Extents(glyph_lo, glyph_hi, label_lo, label_hi, np.array([1, -1], dtype=np.int8))
+    fit = layout.fit_labels(np.zeros(2, dtype=np.int32), ext, 6.0, 48.0)
+    assert fit.shown.all()
+    assert fit.lo[1] >= fit.lo[0] + fit.width[0] + 6.0  # shortened, not overlapping
+
+
+def test_a_bar_label_fits_right_after_the_previous_bar() -> None:
+    # Months back to back in one lane: each label starts a gap after the
+    # previous bar's end, which is exactly allowed, at any zoom and in any lane.
+    gap = 6.0
+    starts = np.array([0.0, 31.0, 59.0, 90.0])
+    for scale in (2.5, 3.7, 11.3, 52.1):  # px per day: room for a label in a month
+        for offset in (-3456.25, 1234.5678, 98765.4321):
+            glyph_lo = starts * scale + offset
+            glyph_hi = np.append(starts[1:], 120.0) * scale + offset
+            ext = layout.Extents(glyph_lo, glyph_hi, glyph_lo + gap, glyph_lo + gap + 50.0, np.ones(4, dtype=np.int8))
+            lane = np.full(4, 7, dtype=np.int32)
+            fit = layout.fit_labels(np.concatenate([[0, 3], lane]), _two_more(ext), gap, 48.0)
+            assert fit.shown[2:].all(), (scale, offset)
+
+
+def _two_more(ext: layout.Extents) -> layout.Extents:
+    """``ext`` after two far-away entries in lanes 0 and 3 (other lanes share the sort)."""
+    def grow(values: np.ndarray, extra: float) -> np.ndarray:
+        return np.concatenate([[extra, extra], values])
+    return layout.Extents(grow(ext.glyph_lo, -9e4), grow(ext.glyph_hi, -8.9e4), grow(ext.label_lo, -8.8e4),
+                          grow(ext.label_hi, -8.7e4), np.concatenate([[1, 1], ext.side]).astype(np.int8))
+
+
+def test_merging_presorted_bars_matches_sorting_them() -> None:
+    rng = np.random.default_rng(3)
+    group = rng.integers(0, 5, 200)
+    lo = np.round(rng.uniform(0, 1000, 200))
+    hi = lo + rng.uniform(1, 80, 200)
+    order = np.lexsort((lo, group))
+    merged = layout.merge_intervals(group, lo, hi)
+    presorted = layout.merge_intervals(group[order], lo[order], hi[order], presorted=True)
+    for a, b in zip(merged[:3], presorted[:3]):
+        assert np.array_equal(a, b)
+    assert np.array_equal(order[presorted[3]], merged[3])
 
 
 # -- axis, palette, font ----------------------------------------------------------

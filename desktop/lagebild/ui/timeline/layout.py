@@ -74,20 +74,18 @@ def extents(
     x0 = (placement.x0 - origin) * scale
     x1 = (placement.x1 - origin) * scale
     ref = (placement.ref - origin) * scale
-    marker = placement.glyph == Glyph.MARKER
-    bar = placement.glyph == Glyph.BAR
-    band = placement.glyph >= Glyph.PAST
-    if band.any() and np.isfinite(band_cap):
-        excess = np.where(band, np.maximum(x1 - x0 - band_cap, 0.0), 0.0)
-        past, future = placement.glyph == Glyph.PAST, placement.glyph == Glyph.FUTURE
-        x0 = x0 + np.where(past, excess, np.where(future, 0.0, excess / 2))
-        x1 = x1 - np.where(future, excess, np.where(past, 0.0, excess / 2))
-    r = metrics.marker_radius
-    glyph_lo = np.where(marker, x0 - r, x0)
-    glyph_hi = np.where(marker, x1 + r, np.where(bar, np.maximum(x1, x0 + metrics.min_bar), x1))
-    offset = np.where(marker, r + metrics.gap, metrics.gap)
-    right = placement.side > 0
-    label_lo = np.where(right, ref + offset, ref - offset - label_width)
+    glyph = placement.glyph
+    band = np.flatnonzero(glyph >= Glyph.PAST)
+    if len(band) and np.isfinite(band_cap):
+        kind, b0, b1 = glyph[band], x0[band], x1[band]
+        excess = np.maximum(b1 - b0 - band_cap, 0.0)
+        x0[band] = b0 + np.where(kind == Glyph.PAST, excess, np.where(kind == Glyph.FUTURE, 0.0, excess / 2))
+        x1[band] = b1 - np.where(kind == Glyph.FUTURE, excess, np.where(kind == Glyph.PAST, 0.0, excess / 2))
+    r = np.where(glyph == Glyph.MARKER, metrics.marker_radius, 0.0)
+    glyph_lo = x0 - r
+    glyph_hi = np.maximum(x1 + r, np.where(glyph == Glyph.BAR, x0 + metrics.min_bar, -np.inf))
+    offset = r + metrics.gap
+    label_lo = np.where(placement.side > 0, ref + offset, ref - offset - label_width)
     return Extents(glyph_lo, glyph_hi, label_lo, label_lo + label_width, placement.side)
 
 
@@ -217,18 +215,26 @@ def assign_lanes(
 
 
 def _exclusive_cummax(values: np.ndarray, lane: np.ndarray) -> np.ndarray:
-    """Max of ``values`` over the earlier rows of the same lane (rows sorted by lane)."""
+    """Max of ``values`` over the earlier rows of the same lane (rows sorted by lane).
+
+    ``-inf`` values take no part; rows with nothing before them get ``-inf``.
+    The result is exact (labels that just touch a glyph still fit).
+    """
     out = np.full(len(values), -np.inf)
-    if len(values) < 2:
+    finite = np.isfinite(values)
+    if len(values) < 2 or not finite.any():
         return out
-    finite = np.where(np.isfinite(values), values, -1e300)
-    base = finite.min()
-    spread = finite.max() - base + 1.0
-    shifted = (finite - base) + lane * spread
-    running = np.maximum.accumulate(shifted) - lane * spread + base
-    same = lane[1:] == lane[:-1]
-    out[1:] = np.where(same, running[:-1], -np.inf)
-    return np.where(out < -1e299, -np.inf, out)
+    floor = float(values[finite].min()) - 1.0  # below every real value
+    filled = np.where(finite, values, floor)
+    # Lift each lane above the previous one, so one running max serves all
+    # lanes; the lifted sums are inexact, so take the value from the row
+    # that attains each maximum.
+    lifted = filled + lane * (float(values[finite].max()) - floor + 1.0)
+    running = np.maximum.accumulate(lifted)
+    rows = np.arange(len(values))
+    best = filled[np.maximum.accumulate(np.where(lifted == running, rows, 0))]
+    out[1:] = np.where((lane[1:] == lane[:-1]) & (best[:-1] > floor), best[:-1], -np.inf)
+    return out
 
 
 def lane_order(lane: np.ndarray, glyph_lo: np.ndarray, hint: np.ndarray | None = None) -> np.ndarray:
@@ -236,6 +242,7 @@ def lane_order(lane: np.ndarray, glyph_lo: np.ndarray, hint: np.ndarray | None =
 
     ``hint`` is the order at a nearby zoom: the rows then need few moves,
     which a stable sort of the nearly sorted keys finds in linear time.
+    Ties keep the hint's order, which is row order if the hint kept it.
     """
     if hint is None or len(hint) != len(lane) or len(lane) == 0:
         return np.lexsort((glyph_lo, lane))
