@@ -31,7 +31,7 @@ def briefing_title(snapshot: BriefingSnapshot, title: str | None = None) -> str 
         return title
     if snapshot.title.strip() or len(snapshot) <= 1:
         return snapshot.title or None
-    return QCoreApplication.translate("Export", "Briefing of %n articles", "", len(snapshot))
+    return QCoreApplication.translate("Export", "Briefing of {0} articles").format(len(snapshot))
 
 
 def event_date_text(snapshot: BriefingSnapshot, event: Event) -> str:

@@ -211,13 +211,14 @@ def _agreement(content: Handout) -> str:
     if shared == 1:
         reported = QCoreApplication.translate("Export", "1 event reported by several sources")
     else:
-        reported = QCoreApplication.translate("Export", "%n events reported by several sources", "", shared)
+        reported = QCoreApplication.translate("Export", "{0} events reported by several sources").format(shared)
     parts = [escape(reported)]
     if conflicts:
         if conflicts == 1:
             warning = QCoreApplication.translate("Export", "1 event whose sources disagree on the date")
         else:
-            warning = QCoreApplication.translate("Export", "%n events whose sources disagree on the date", "", conflicts)
+            warning = QCoreApplication.translate("Export", "{0} events whose sources disagree on the date")
+            warning = warning.format(conflicts)
         parts.append(f'<span class="flag">⚠ {escape(warning)}</span>')
     return f'<p class="meta">{" · ".join(parts)}</p>'
 

@@ -212,7 +212,8 @@ def _title_slides(deck: Presentation, content: Handout, language: str) -> None:
         if conflicts == 1:
             warning = QCoreApplication.translate("Export", "1 event whose sources disagree on the date")
         else:
-            warning = QCoreApplication.translate("Export", "%n events whose sources disagree on the date", "", conflicts)
+            warning = QCoreApplication.translate("Export", "{0} events whose sources disagree on the date")
+            warning = warning.format(conflicts)
         line += [("  ·  ", 16, style.MUTED, False), ("⚠ " + warning, 16, WARN, True)]
     _text(slide, (MARGIN, Inches(2.2), inner, Inches(0.5)), [line])
     sources = list(content.sources)

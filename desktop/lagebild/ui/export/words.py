@@ -56,7 +56,9 @@ def kind_name(kind: EntityType) -> str:
 
 def count_sources(count: int) -> str:
     """ "2 sources" in the UI language."""
-    return QCoreApplication.translate("Export", "%n sources", "", count)
+    if count == 1:
+        return QCoreApplication.translate("Export", "1 source")
+    return QCoreApplication.translate("Export", "{0} sources").format(count)
 
 
 def disagree() -> str:
