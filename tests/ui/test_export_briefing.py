@@ -158,3 +158,38 @@ def test_dialog_names_the_file_after_the_briefing(qapp, tmp_path: Path, monkeypa
     export_with_dialog(None, ExportKind.CSV, _snapshot(""), None, str(tmp_path))
     assert Path(starts[-1]).name == "Briefing of 2 articles.csv"
     assert (tmp_path / "Briefing of 2 articles.csv").is_file()
+
+
+def _many(count: int) -> BriefingSnapshot:
+    from datetime import date
+
+    from briefing_samples import make_extraction
+
+    briefing = Briefing("Viele Quellen")
+    for n in range(1, count + 1):
+        text = f"Am {n}. März sprach Minister Nummer{n} über die Lage im Land Nummer{n} heute."
+        extraction = make_extraction(
+            text, published=date(2024, 3, n), title=f"Bericht {n} zur Lage", source=f"Zeitung {n}",
+            events=[(f"{n}. März", f"2024-03-{n:02d}", f"Minister {n} spricht")],
+        )
+        briefing.add_article(extraction, "ABCDEF"[n % 6] + "123456"[n % 6])
+    return BriefingSnapshot(briefing)
+
+
+def test_many_sources_flow_onto_further_pages_and_slides(qapp, tmp_path: Path) -> None:
+    import pypdf
+    from pptx import Presentation
+
+    snapshot = _many(14)
+    export_to(ExportKind.PDF, tmp_path / "many.pdf", snapshot)
+    pages = [_words(page.extract_text()) for page in pypdf.PdfReader(tmp_path / "many.pdf").pages]
+    title_pages = " ".join(pages[: next(i for i, text in enumerate(pages) if text.startswith("1 Timeline"))])
+    assert all(f"Bericht {n} zur Lage" in title_pages for n in range(1, 15))
+    assert "Check every statement against its source" in pages[0] and "Bericht 1 zur Lage" in pages[0]
+    export_to(ExportKind.PPTX, tmp_path / "many.pptx", snapshot)
+    slides = list(Presentation(str(tmp_path / "many.pptx")).slides)
+    titles = [slide.shapes.title.text for slide in slides]
+    assert titles[:4] == ["Viele Quellen", "Sources (continued)", "Sources (continued)", "Timeline"]
+    listed = " ".join(shape.text_frame.text for slide in slides[:3] for shape in slide.shapes if shape.has_text_frame)
+    assert all(f"Bericht {n} zur Lage" in listed for n in range(1, 15))
+    assert len(slides) == 4 + 14

@@ -115,10 +115,10 @@ def _write_text(
         text = exports.events_to_markdown(content, markdown_words(), published, lambda day: long_day(day, language))
         path.write_text(text, encoding="utf-8")
     elif kind is ExportKind.JSON:
-        if content.several:  # the view; File ▸ Export Briefing as JSON writes the briefing itself
-            path.write_text(to_json(exports.handout_to_dict(content)), encoding="utf-8")
-        else:  # one article: its corrected extraction, as ``lagebild extract`` writes it
+        if len(snapshot.articles) == 1:  # one article: its corrected extraction, as ``lagebild extract`` writes it
             path.write_text(extraction_to_json(next(iter(snapshot.articles.values()))), encoding="utf-8")
+        else:  # the view; File ▸ Export Briefing as JSON writes the briefing itself
+            path.write_text(to_json(exports.handout_to_dict(content)), encoding="utf-8")
     else:  # pragma: no cover - every kind is handled above
         raise ValueError(f"unknown export kind {kind}")
 

@@ -47,6 +47,7 @@ class Page:
     layout: QPageLayout
     footer: bool
     ops: list[Op] = field(default_factory=list)
+    reserved: float = 0.0  # room kept free above the bottom margin (for something drawn there)
 
     @property
     def rect(self) -> QRectF:
@@ -135,7 +136,7 @@ class Planner:
         held, self._held = self._held, []
         total = sum(doc.size().height() + gap for doc, gap, _late in held)
         body = self.page.body
-        if self.y + total > body.bottom() and self.y > body.top():
+        if self.y + total > body.bottom() - self.page.reserved and self.y > body.top():
             self.new_page(self.page.layout.orientation(), self.page.footer)
         for index, (doc, gap, late) in enumerate(held):
             if index or self.y > self.page.body.top():

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from lagebild import __version__
-from lagebild.core.exports import EventRow, Handout
+from lagebild.core.exports import EventRow, Handout, SourceInfo
 from lagebild.core.model import EntityType
 from lagebild.ui.export.pages import RESOLUTION, Page, Planner, mm, pdf_font, pt
 from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
@@ -41,6 +41,7 @@ INK, ACCENT, MUTED, RULE, TINT = "#1b2430", "#1f3a5f", "#5b6573", "#cdd5df", "#e
 WARN, WARN_TINT, MARK = "#a4262c", "#fbeaea", "#f6e2b3"  # contradiction warning; date words in a quote
 INDEX_ROWS_PER_BLOCK = 18
 GLANCE_ROWS_PER_BLOCK = 12
+SOURCE_ROWS_PER_BLOCK = 3  # small blocks: the sources start on the title page, however many there are
 LONG_TITLE = 110  # characters; a longer title is set smaller on the title page
 PRINT_DPI = 300  # the timeline image is drawn this sharp on paper
 
@@ -119,6 +120,15 @@ def _title_page(
     page = planner.new_page(footer=False)
     band = QRectF(page.rect.left(), page.rect.top(), page.rect.width(), mm(30))
     planner.draw(lambda p: _band(p, band, page.body))
+    note = QCoreApplication.translate(
+        "Export",
+        "Events, dates and names were extracted automatically by Lagebild {0}. "
+        "Check every statement against its source before relying on it.",
+    ).format(__version__)
+    note_doc = planner.document(f'<p class="small">{escape(note)}</p>')
+    note_y = page.body.bottom() - note_doc.size().height()
+    planner.draw(lambda p: _rule_and_note(p, note_doc, QPointF(page.body.left(), note_y), page.body.width()))
+    page.reserved = note_doc.size().height() + mm(8)  # many sources flow onto a second page, never over the note
     planner.y = band.bottom() + mm(22)
     kicker = QCoreApplication.translate("Export", "BRIEFING HANDOUT")
     planner.block(f'<p class="kicker">{escape(kicker)}</p>', keep_with_next=True)
@@ -132,19 +142,13 @@ def _title_page(
         planner.block(agreement, space_before=mm(3))
     sources = QCoreApplication.translate("Export", "Sources")
     planner.block(f'<p class="h2">{escape(sources)}</p>', space_before=mm(12), keep_with_next=True)
-    planner.block(_sources_table(content, language), space_before=mm(2))
+    for start in range(0, len(content.sources), SOURCE_ROWS_PER_BLOCK):
+        rows = content.sources[start : start + SOURCE_ROWS_PER_BLOCK]
+        planner.block(_sources_table(rows, language, headings=start == 0), space_before=mm(2) if start == 0 else 0)
     contents = QCoreApplication.translate("Export", "Contents")
     planner.block(f'<p class="h2">{escape(contents)}</p>', space_before=mm(10), keep_with_next=True)
     placeholder = {"timeline": 0, "events": 0, "index": 0}
     planner.block(_contents(placeholder), space_before=mm(2), late=lambda: _contents(sections))
-    note = QCoreApplication.translate(
-        "Export",
-        "Events, dates and names were extracted automatically by Lagebild {0}. "
-        "Check every statement against its source before relying on it.",
-    ).format(__version__)
-    note_doc = planner.document(f'<p class="small">{escape(note)}</p>')
-    note_y = page.body.bottom() - note_doc.size().height()
-    planner.draw(lambda p: _rule_and_note(p, note_doc, QPointF(page.body.left(), note_y), page.body.width()))
 
 
 def _dates(content: Handout, language: str, prepared: date) -> list[str]:
@@ -243,15 +247,20 @@ def _table(headings: Sequence[str], widths: Sequence[int], rows: Sequence[Sequen
     )
 
 
-def _sources_table(content: Handout, language: str) -> str:
+def _sources_table(sources: Sequence[SourceInfo], language: str, headings: bool = True) -> str:
     rows = []
-    for source in content.sources:
+    for source in sources:
         origin = f'<p class="small">{escape(source.origin)}</p>' if source.origin else ""
         grade = f'<p><b>{source.reliability}</b></p><p class="small">{escape(grade_text(source.reliability))}</p>'
         rows.append(
             [f"<p><b>{escape(source.name)}</b></p>{origin}", escape(long_day(source.published, language)), grade]
         )
-    return _table([QCoreApplication.translate("Export", "Source"), QCoreApplication.translate("Export", "Published"), QCoreApplication.translate("Export", "Reliability")], [58, 17, 25], rows, pad=6)
+    names = [
+        QCoreApplication.translate("Export", "Source"),
+        QCoreApplication.translate("Export", "Published"),
+        QCoreApplication.translate("Export", "Reliability"),
+    ]
+    return _table(names if headings else [], [58, 17, 25], rows, pad=6)
 
 
 def _contents(pages: dict[str, int]) -> str:
