@@ -16,9 +16,9 @@ from lagebild.core.exports import (
     MarkdownWords,
     events_to_csv,
     events_to_markdown,
-    handout,
     safe_file_name,
 )
+from lagebild.core.handout import handout
 from lagebild.core.model import (
     Article,
     Entity,

@@ -15,15 +15,12 @@ from lagebild.core.export import to_json
 from lagebild.core.exports import (
     BRIEFING_CSV_COLUMNS,
     CSV_COLUMNS,
-    FALLBACK_NAME,
     MarkdownWords,
-    briefing_handout,
     events_to_csv,
     events_to_markdown,
     handout_to_dict,
-    supporting_sentence,
-    timeline_anchor,
 )
+from lagebild.core.handout import FALLBACK_NAME, briefing_handout, supporting_sentence, timeline_anchor
 from lagebild.core.model import Article, Event, Extraction, Sentence, Timex, TimexType
 from lagebild.core.snapshot import BriefingSnapshot
 

@@ -1,4 +1,4 @@
-"""A briefing → the :class:`~lagebild.core.exports.Handout` every export shows.
+"""A briefing → the :class:`~lagebild.core.handout.Handout` every export shows.
 
 Dates read as in the event table ("21. Januar 2024", "künftig") and events
 sort as in the table and on the timeline; both rules live in
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lagebild.core.briefing import DEFAULT_RELIABILITY
 from lagebild.core.chronology import chronological_key
-from lagebild.core.exports import Handout, briefing_handout, one_article
+from lagebild.core.handout import Handout, briefing_handout, one_article
 from lagebild.core.model import Event, Extraction
 from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.events.dates import describe_date

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lagebild.core import exports
 from lagebild.core.briefing import DEFAULT_RELIABILITY
 from lagebild.core.export import extraction_to_json, to_json
+from lagebild.core.handout import Handout, timeline_anchor
 from lagebild.core.model import Extraction
 from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.export.kinds import KINDS, ExportKind
@@ -76,7 +77,7 @@ def export_to(kind: ExportKind, path: str | Path, source: Source, options: Expor
     temporary = path.with_name(f".{path.stem}.part{path.suffix}")
     content = build_handout(snapshot, title=options.title, notes=options.notes)
     entries = timeline_entries(snapshot)
-    anchor = exports.timeline_anchor(snapshot)
+    anchor = timeline_anchor(snapshot)
     language = briefing_language(snapshot)
     try:
         if kind is ExportKind.PDF:
@@ -103,7 +104,7 @@ def export_to(kind: ExportKind, path: str | Path, source: Source, options: Expor
 
 
 def _write_text(
-    kind: ExportKind, path: Path, content: exports.Handout, snapshot: BriefingSnapshot, language: str
+    kind: ExportKind, path: Path, content: Handout, snapshot: BriefingSnapshot, language: str
 ) -> None:
     from lagebild.ui.export.words import long_day, markdown_words
 
@@ -197,7 +198,7 @@ def _default_png_size(snapshot: BriefingSnapshot) -> QSize:
     from lagebild.ui.events.timeline_entries import timeline_entries
     from lagebild.ui.export.timeline_image import fitted_size
 
-    return fitted_size(timeline_entries(snapshot), exports.timeline_anchor(snapshot)) * 2
+    return fitted_size(timeline_entries(snapshot), timeline_anchor(snapshot)) * 2
 
 
 def one_line(error: BaseException) -> str:

@@ -29,46 +29,19 @@ from PySide6.QtGui import (
 )
 
 from lagebild import __version__
-from lagebild.core.exports import EventRow, Handout, SourceInfo
-from lagebild.core.model import EntityType
+from lagebild.core.handout import EventRow, Handout, SourceInfo
 from lagebild.ui.export.pages import RESOLUTION, Page, Planner, mm, pdf_font, pt
+from lagebild.ui.export.pdf_sections import event_pages, index_pages
+from lagebild.ui.export.pdf_style import ACCENT, MUTED, RULE, STYLESHEET, TINT, table
 from lagebild.ui.export.timeline_image import SCREEN_WIDTH, fitted_size, timeline_image
-from lagebild.ui.export.words import count_sources, disagree, grade_text, kind_name, long_day
+from lagebild.ui.export.words import count_sources, grade_text, long_day
 from lagebild.ui.timeline import TimelineEntry
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-INK, ACCENT, MUTED, RULE, TINT = "#1b2430", "#1f3a5f", "#5b6573", "#cdd5df", "#eef2f7"
-WARN, WARN_TINT, MARK = "#a4262c", "#fbeaea", "#f6e2b3"  # contradiction warning; date words in a quote
-INDEX_ROWS_PER_BLOCK = 18
 GLANCE_ROWS_PER_BLOCK = 12
 SOURCE_ROWS_PER_BLOCK = 3  # small blocks: the sources start on the title page, however many there are
 LONG_TITLE = 110  # characters; a longer title is set smaller on the title page
 PRINT_DPI = 300  # the timeline image is drawn this sharp on paper
-
-STYLESHEET = f"""
-p {{ margin: 0; color: {INK}; }}
-.kicker {{ font-size: 9pt; font-weight: bold; color: {MUTED}; letter-spacing: 1px; }}
-.title {{ font-size: 24pt; font-weight: bold; color: {ACCENT}; }}
-.long {{ font-size: 17pt; }}
-.subtitle {{ font-size: 11pt; color: {MUTED}; }}
-.h1 {{ font-size: 17pt; font-weight: bold; color: {ACCENT}; }}
-.h2 {{ font-size: 12pt; font-weight: bold; color: {ACCENT}; }}
-.intro {{ font-size: 9.5pt; color: {MUTED}; }}
-.figure {{ font-size: 20pt; font-weight: bold; color: {ACCENT}; }}
-.figlabel {{ font-size: 9pt; color: {MUTED}; }}
-.num {{ font-size: 15pt; font-weight: bold; color: {ACCENT}; }}
-.date {{ font-size: 9pt; font-weight: bold; color: {MUTED}; }}
-.label {{ font-size: 12pt; font-weight: bold; color: {INK}; }}
-.quote {{ font-size: 10pt; font-style: italic; color: {INK}; }}
-.meta {{ font-size: 8.5pt; color: {MUTED}; }}
-.note {{ font-size: 9pt; color: {INK}; }}
-.warn {{ font-size: 9pt; font-weight: bold; color: {WARN}; }}
-.conflict {{ font-size: 9pt; color: {INK}; }}
-.flag {{ color: {WARN}; font-weight: bold; }}
-.small {{ font-size: 8.5pt; color: {MUTED}; }}
-th {{ font-size: 8.5pt; font-weight: bold; color: {MUTED}; text-align: left; }}
-td {{ font-size: 9.5pt; color: {INK}; }}
-"""
 
 
 def write_pdf(
@@ -93,8 +66,8 @@ def write_pdf(
     sections: dict[str, int] = {}
     _title_page(planner, content, entries, sections, language, prepared or date.today())
     sections["timeline"] = _timeline_page(planner, content, entries, anchor, language)
-    sections["events"] = _event_pages(planner, content)
-    sections["index"] = _index_pages(planner, content)
+    sections["events"] = event_pages(planner, content)
+    sections["index"] = index_pages(planner, content)
     writer.setPageLayout(planner.pages[0].layout)
     painter = QPainter()
     if not painter.begin(writer):
@@ -144,7 +117,7 @@ def _title_page(
     planner.block(f'<p class="h2">{escape(sources)}</p>', space_before=mm(12), keep_with_next=True)
     for start in range(0, len(content.sources), SOURCE_ROWS_PER_BLOCK):
         rows = content.sources[start : start + SOURCE_ROWS_PER_BLOCK]
-        planner.block(_sources_table(rows, language, headings=start == 0), space_before=mm(2) if start == 0 else 0)
+        planner.block(_sourcestable(rows, language, headings=start == 0), space_before=mm(2) if start == 0 else 0)
     contents = QCoreApplication.translate("Export", "Contents")
     planner.block(f'<p class="h2">{escape(contents)}</p>', space_before=mm(10), keep_with_next=True)
     placeholder = {"timeline": 0, "events": 0, "index": 0}
@@ -227,27 +200,7 @@ def _agreement(content: Handout) -> str:
     return f'<p class="meta">{" · ".join(parts)}</p>'
 
 
-def _table(headings: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]], pad: int = 4) -> str:
-    """A full-width table with a rule above each row; cells are HTML, the last column may be right-aligned
-    by a width given as a negative number."""
-
-    def cell(tag: str, html: str, column: int, rule: bool) -> str:
-        left = 0 if column == 0 else 8
-        right = 0 if column == len(widths) - 1 else 8
-        align = ' align="right"' if widths[column] < 0 else ""
-        border = f" border-top: 1px solid {RULE};" if rule else ""
-        style = f'style="padding:{pad}px {right}px {pad}px {left}px;{border}"'
-        return f'<{tag} width="{abs(widths[column])}%"{align} {style}>{html}</{tag}>'
-
-    head = "".join(cell("th", escape(text), n, False) for n, text in enumerate(headings))
-    body = "".join("<tr>" + "".join(cell("td", html, n, True) for n, html in enumerate(row)) + "</tr>" for row in rows)
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">'
-        f"{'<tr>' + head + '</tr>' if headings else ''}{body}</table>"
-    )
-
-
-def _sources_table(sources: Sequence[SourceInfo], language: str, headings: bool = True) -> str:
+def _sourcestable(sources: Sequence[SourceInfo], language: str, headings: bool = True) -> str:
     rows = []
     for source in sources:
         origin = f'<p class="small">{escape(source.origin)}</p>' if source.origin else ""
@@ -260,7 +213,7 @@ def _sources_table(sources: Sequence[SourceInfo], language: str, headings: bool 
         QCoreApplication.translate("Export", "Published"),
         QCoreApplication.translate("Export", "Reliability"),
     ]
-    return _table(names if headings else [], [58, 17, 25], rows, pad=6)
+    return table(names if headings else [], [58, 17, 25], rows, pad=6)
 
 
 def _contents(pages: dict[str, int]) -> str:
@@ -327,7 +280,7 @@ def _timeline_page(
         glance = QCoreApplication.translate("Export", "At a glance")
         planner.block(f'<p class="h2">{escape(glance)}</p>', space_before=mm(7), keep_with_next=True)
     for start in range(0, len(content.events), GLANCE_ROWS_PER_BLOCK):
-        planner.block(_glance_table(content.events, start), space_before=mm(2))
+        planner.block(_glancetable(content.events, start), space_before=mm(2))
     return number
 
 
@@ -347,7 +300,7 @@ def _timeline_intro(content: Handout, anchor: date | None, language: str) -> str
     return QCoreApplication.translate("Export", "Each event on its date.")
 
 
-def _glance_table(events: Sequence[EventRow], start: int) -> str:
+def _glancetable(events: Sequence[EventRow], start: int) -> str:
     chunk = events[start : start + GLANCE_ROWS_PER_BLOCK]
     rows = []
     for n, row in enumerate(chunk, start=start + 1):
@@ -357,129 +310,7 @@ def _glance_table(events: Sequence[EventRow], start: int) -> str:
         if row.contradiction:
             label = f'<span class="flag">⚠</span> {label}'
         rows.append([f"<b>{n}</b>", escape(row.date_text), label])
-    return _table([], [4, 18, 78], rows, pad=3)
-
-
-# -- events ------------------------------------------------------------------
-
-
-def _event_pages(planner: Planner, content: Handout) -> int:
-    planner.new_page()
-    number = len(planner.pages)
-    heading = QCoreApplication.translate("Export", "Events in date order")
-    planner.block(f'<p class="h1">2&nbsp;&nbsp;{escape(heading)}</p>', keep_with_next=True)
-    if content.several:
-        intro = QCoreApplication.translate(
-            "Export",
-            "Each event with the sentence of its most reliable source, the other sources that report it, "
-            "and a warning where they disagree on the date.",
-        )
-    else:
-        intro = QCoreApplication.translate("Export", "Each event with the sentence of the article that supports it.")
-    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2), keep_with_next=True)
-    for n, row in enumerate(content.events, start=1):
-        planner.block(_event_html(n, row), space_before=mm(6) if n > 1 else mm(7))
-    if not content.events:
-        nothing = QCoreApplication.translate("Export", "No dated events were found.")
-        planner.block(f"<p>{escape(nothing)}</p>", space_before=mm(6))
-    return number
-
-
-def _quote_html(row: EventRow) -> str:
-    """The sentence with its date words marked."""
-    if row.date_span is None:
-        return escape(row.sentence)
-    start, end = row.date_span
-    marked = f'<span style="font-weight:bold; font-style:normal; background-color:{MARK};">'
-    return f"{escape(row.sentence[:start])}{marked}{escape(row.sentence[start:end])}</span>{escape(row.sentence[end:])}"
-
-
-def _event_html(number: int, row: EventRow) -> str:
-    source = QCoreApplication.translate("Export", "Source: {0}").format(row.source)
-    grade = QCoreApplication.translate("Export", "Reliability: {0}").format(row.reliability)
-    meta = [escape(source), escape(grade)]
-    if row.participants:
-        who = QCoreApplication.translate("Export", "Participants: {0}").format(", ".join(row.participants))
-        meta.append(escape(who))
-    lines = [f'<p class="meta" style="margin-top:5px">{" · ".join(meta)}</p>']
-    if row.source_count > 1:
-        others = ", ".join(f"{r.source} ({r.reliability})" for r in row.other_sources)
-        also = QCoreApplication.translate("Export", "also reported by {0}").format(others)
-        lines.append(f'<p class="meta"><b>{escape(count_sources(row.source_count))}</b> – {escape(also)}</p>')
-    if row.contradiction:
-        lines.append(_conflict_html(row))
-    if row.note:
-        note = QCoreApplication.translate("Export", "Note:")
-        text = "<br>".join(escape(line) for line in row.note.splitlines())
-        lines.append(f'<p class="note" style="margin-top:4px"><b>{escape(note)}</b> {text}</p>')
-    flag = '<span class="flag">⚠&nbsp;&nbsp;</span>' if row.contradiction else ""
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td width="34" valign="top"><p class="num">{number}</p></td>'
-        '<td valign="top">'
-        f'<p class="date">{flag}{escape(row.date_text.upper())}</p>'
-        f'<p class="label" style="margin-top:2px">{escape(row.label)}</p>'
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6px"><tr>'
-        f'<td width="3" bgcolor="{ACCENT}"></td>'
-        f'<td bgcolor="{TINT}" style="padding:6px 10px"><p class="quote">{_quote_html(row)}</p></td>'
-        "</tr></table>" + "".join(lines) + "</td></tr></table>"
-    )
-
-
-def _conflict_html(row: EventRow) -> str:
-    """A red box: the sources disagree, and the date each one gives."""
-    dates = "<br>".join(
-        f"{escape(r.source)} ({r.reliability}): <b>{escape(r.date_text)}</b>" for r in row.reports
-    )
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:6px"><tr>'
-        f'<td width="3" bgcolor="{WARN}"></td>'
-        f'<td bgcolor="{WARN_TINT}" style="padding:5px 10px">'
-        f'<p class="warn">⚠ {escape(disagree())}:</p><p class="conflict">{dates}</p></td>'
-        "</tr></table>"
-    )
-
-
-# -- index -------------------------------------------------------------------
-
-
-def _index_pages(planner: Planner, content: Handout) -> int:
-    planner.new_page()
-    number = len(planner.pages)
-    heading = QCoreApplication.translate("Export", "Index of entities")
-    planner.block(f'<p class="h1">3&nbsp;&nbsp;{escape(heading)}</p>', keep_with_next=True)
-    if content.several:
-        intro = QCoreApplication.translate(
-            "Export", "Who and what the articles name, in how many articles, with the numbers of their events."
-        )
-    else:
-        intro = QCoreApplication.translate(
-            "Export", "Who and what the article names, with the numbers of the events they take part in."
-        )
-    planner.block(f'<p class="intro">{escape(intro)}</p>', space_before=mm(2))
-    headings = [
-        QCoreApplication.translate("Export", "Name"),
-        QCoreApplication.translate("Export", "Mentions"),
-        QCoreApplication.translate("Export", "Events"),
-    ]
-    widths = [55, -15, 30]
-    if content.several:
-        headings.insert(2, QCoreApplication.translate("Export", "Articles"))
-        widths = [47, -13, -12, 28]
-    for kind in EntityType:
-        group = [entry for entry in content.index if entry.type is kind]
-        if not group:
-            continue
-        planner.block(f'<p class="h2">{escape(kind_name(kind))}</p>', space_before=mm(8), keep_with_next=True)
-        for start in range(0, len(group), INDEX_ROWS_PER_BLOCK):
-            rows = []
-            for e in group[start : start + INDEX_ROWS_PER_BLOCK]:
-                row = [escape(e.name), str(e.mentions), escape(", ".join(map(str, e.events))) or "–"]
-                if content.several:
-                    row.insert(2, str(e.articles))
-                rows.append(row)
-            planner.block(_table(headings, widths, rows), space_before=mm(2))
-    return number
+    return table([], [4, 18, 78], rows, pad=3)
 
 
 # -- footer ------------------------------------------------------------------

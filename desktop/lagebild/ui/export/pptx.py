@@ -29,7 +29,7 @@ from pptx.util import Emu, Inches, Pt
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QColor
 
-from lagebild.core.exports import EventRow, Handout, SourceInfo
+from lagebild.core.handout import EventRow, Handout, SourceInfo
 from lagebild.ui.export.timeline_image import fitted_size, timeline_image
 from lagebild.ui.export.words import count_sources, disagree, grade_text, long_day
 from lagebild.ui.present import style

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lagebild.core.crossref import EventGroup
-from lagebild.core.exports import supporting_sentence
+from lagebild.core.handout import supporting_sentence
 from lagebild.core.model import EntityType, Event, Extraction
 from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.events.dates import describe_date

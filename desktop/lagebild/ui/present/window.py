@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-from lagebild.core.exports import one_article, timeline_anchor
+from lagebild.core.handout import one_article, timeline_anchor
 from lagebild.core.model import Extraction
 from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.core.wording import long_date
