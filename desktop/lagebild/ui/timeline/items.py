@@ -200,17 +200,20 @@ class EntriesItem(pg.GraphicsObject):
             self._bounds = QRectF()
 
     def _fit_window(self, lo: float, hi: float) -> None:
-        """Fit the labels of the entries around px ``lo``..``hi`` (cached per zoom).
+        """Fit the labels of the entries in px ``lo``..``hi`` (cached per zoom).
 
-        Only entries near the view are fitted: a label is never wider than a
-        share of the view, so neighbours a view width away cannot matter.
+        Entries a little beyond take part: a label is never wider than a
+        share of the view, so only neighbours within two labels' reach of
+        the window, or of the start of a long bar reaching into it, can
+        shorten or hide a label in it.
         """
         if lo >= self._fitted[0] and hi <= self._fitted[1]:
             return
-        width = max(hi - lo, 1.0)
-        lo, hi = lo - width, hi + width
         ext, metrics = self._ext, self._style.metrics
-        near = (ext.glyph_hi >= lo - width) & (ext.glyph_lo <= hi + width)
+        inside = (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi)
+        start = min(lo, float(self._lo[inside].min())) if inside.any() else lo
+        reach = 2 * self._label_cap + 8 * (metrics.gap + metrics.marker_radius)
+        near = (ext.glyph_hi >= start - reach) & (ext.glyph_lo <= hi + reach)
         rows = np.flatnonzero(near)
         position = np.zeros(len(near), dtype=np.intp)
         position[rows] = np.arange(len(rows))

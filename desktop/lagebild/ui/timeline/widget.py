@@ -63,6 +63,8 @@ class TimelineWidget(QWidget):
         plot_item.hideButtons()
         plot_item.setMenuEnabled(False)
         plot_item.hideAxis("left")
+        for name in ("top", "right"):  # hidden, but they would rewrite their titles in every frame
+            plot_item.getAxis(name).enableAutoSIPrefix(False)
         self._view = plot_item.getViewBox()
         self._view.setMenuEnabled(False)
         self._view.setMouseEnabled(x=True, y=False)
