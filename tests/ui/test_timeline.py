@@ -424,6 +424,16 @@ def test_click_and_tooltip_find_the_entry_when_zoomed_into_many(qtbot) -> None:
         assert blocker.args == [entry_id]
 
 
+def test_label_shown_means_drawn_in_the_view(timeline: TimelineWidget) -> None:
+    assert timeline.label_shown("e3")
+    start = date(2022, 1, 20).toordinal()
+    timeline._view.setXRange(start, start + 40, padding=0)  # e3 (January 2024) is far out of view
+    assert not timeline.label_shown("e3")
+    assert timeline.label_shown("e1")  # the February 2022 bar is in view
+    timeline.fit_all()
+    assert timeline.label_shown("e3")
+
+
 def test_bars_have_an_outline(timeline: TimelineWidget) -> None:
     items = timeline._items  # a point inside the month bar, left of its label
     start = items.mapToScene(QPointF(date(2022, 2, 1).toordinal(), timeline.lane_of("e1") + 0.5))

@@ -22,7 +22,7 @@ import pyqtgraph as pg
 
 from lagebild.ui.timeline.drawing import polygons, with_alpha
 from lagebild.ui.timeline.frame import Frame
-from lagebild.ui.timeline.labels import LabelSprites, draw_labels
+from lagebild.ui.timeline.labels import LabelSprites, draw_labels, placed_labels
 from lagebild.ui.timeline.layers import SelectionItem
 from lagebild.ui.timeline.layout import (
     BAND_SHARE,
@@ -142,7 +142,13 @@ class EntriesItem(pg.GraphicsObject):
     def is_label_shown(self, row: int) -> bool:
         """Whether row ``row`` has its label drawn in the current view."""
         self._sync_view()
-        return self._fit is not None and (bool(self._fit.shown[row]) or row == self._selected)
+        view = self.viewRect()
+        if self._fit is None or view is None:
+            return False
+        if row == self._selected:
+            return True
+        lo, hi = (view.left() - self._origin) * self._scale, (view.right() - self._origin) * self._scale
+        return len(placed_labels(self._frame(), lo, hi, np.array([row]))[0]) == 1
 
     # -- geometry ----------------------------------------------------------
 

@@ -59,24 +59,37 @@ class LabelSprites:
         return sprite
 
 
-def draw_labels(
-    painter: QPainter, frame: Frame, sprites: LabelSprites, lo: float, hi: float, dpr: float, skip: int | None
-) -> None:
-    """Blit the labels of the entries in view, px ``lo``..``hi`` (not row ``skip``).
+def placed_labels(
+    frame: Frame, lo: float, hi: float, rows: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The labels drawn in view, px ``lo``..``hi``: rows, left px and room in px.
 
     A label is drawn while its glyph is in view; a bar or band reaching in
     from the left keeps its label at the left edge while there is room.
+    ``rows`` limits the answer to those rows.
     """
-    fit, ext, style = frame.fit, frame.ext, frame.style
-    rows = np.flatnonzero(fit.shown & (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi))
-    if skip is not None:
-        rows = rows[rows != skip]
+    fit, ext, metrics = frame.fit, frame.ext, frame.style.metrics
+    if rows is None:
+        rows = np.flatnonzero(fit.shown & (ext.glyph_hi >= lo) & (ext.glyph_lo <= hi))
+    else:
+        rows = rows[fit.shown[rows] & (ext.glyph_hi[rows] >= lo) & (ext.glyph_lo[rows] <= hi)]
     end = fit.lo[rows] + fit.width[rows]
-    start = np.maximum(fit.lo[rows], lo + style.metrics.gap)
-    keep = end - start >= np.minimum(fit.width[rows], style.metrics.min_label)
-    rows, start, room = rows[keep], start[keep], (end - start)[keep]
+    start = np.maximum(fit.lo[rows], lo + metrics.gap)
+    keep = end - start >= np.minimum(fit.width[rows], metrics.min_label)
+    return rows[keep], start[keep], (end - start)[keep]
+
+
+def draw_labels(
+    painter: QPainter, frame: Frame, sprites: LabelSprites, lo: float, hi: float, dpr: float, skip: int | None
+) -> None:
+    """Blit the labels drawn in view, px ``lo``..``hi`` (not row ``skip``)."""
+    rows, start, room = placed_labels(frame, lo, hi)
+    if skip is not None:
+        keep = rows != skip
+        rows, start, room = rows[keep], start[keep], room[keep]
     if len(rows) == 0:
         return
+    style = frame.style
     top = np.round((frame.lane[rows] + 0.5) * frame.lane_px - style.line_height / 2).astype(int)
     left = np.round(start).astype(int)
     full = frame.label_width[rows] - 0.5 <= room
