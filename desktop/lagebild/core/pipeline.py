@@ -144,24 +144,6 @@ def extract_file(
     return extract(load_article(path, published), progress, cancelled)
 
 
-def warm_up() -> None:
-    """Load what extraction needs (SoMaJo, the name tagger and its tables, the
-    date rules) now rather than on the first article.
-
-    For a process that is about to extract, such as the start-up helper of
-    :mod:`lagebild.core.prefetch`: it extracts the bundled sample article
-    once, which loads whatever the stages load on first use.
-    """
-    from importlib.resources import as_file
-
-    from lagebild.core.resources import seed_articles
-
-    seeds = seed_articles()
-    if seeds:
-        with as_file(seeds[0]) as path:
-            extract_file(path)
-
-
 def reanchor(
     extraction: Extraction,
     published: date | None,
@@ -199,4 +181,4 @@ def reanchor(
     return Extraction(article, sentences, timexes, extraction.entities, events, _notes(article, events))
 
 
-__all__ = ["EXTRACTOR_VERSION", "ArticleError", "ExtractionCancelled", "extract", "extract_file", "load_article", "reanchor", "warm_up"]
+__all__ = ["EXTRACTOR_VERSION", "ArticleError", "ExtractionCancelled", "extract", "extract_file", "load_article", "reanchor"]

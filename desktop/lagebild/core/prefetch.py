@@ -1,22 +1,24 @@
-"""Extract the start-up article in a second process while the window starts.
+"""Extract the start-up article in a second process while the window builds its views.
 
 The core's first use loads SoMaJo's regular expressions and the name tables
 (most of a second of pure Python); in the window's process that work would
-share one GIL with the Qt, pyqtgraph and icon-font imports.  :func:`start`,
-called before Qt is imported, starts a helper process that loads the core at
-once (on the machine's other core) and then waits for one job.  The first
-:meth:`ExtractionRunner.open_file` hands it the file (:func:`claim`), relays
-its progress and gets the :class:`Extraction` back, pickled.
+share one GIL with the pyqtgraph and icon-font imports that follow the first
+paint.  :func:`start`, called before Qt is imported, starts a helper process
+that waits for one job.  The first :meth:`ExtractionRunner.open_file` (the
+window opens its start-up article right after the first paint) hands it the
+file (:func:`claim`), relays its progress and gets the :class:`Extraction`
+back, pickled.
 
-The helper runs at the lowest CPU priority, so on a busy machine it takes
-only time the window does not want.  It serves one job and ends; so does an
-unused one after :data:`IDLE_SECONDS`, or as soon as the window's process is
-gone.  Whenever it cannot deliver (it failed to start or died, the file
-raised an error, a result did not pickle, it stayed silent for
-``_SILENCE_SECONDS`` on a starved machine) :meth:`Prefetch.extract_file`
-raises :class:`PrefetchUnavailable` and the caller extracts in its own
-process, so results and error messages are exactly those of
-:func:`extract_file`.
+The helper does nothing before the job arrives, so it never competes with
+the window for its first paint, and it runs at normal priority, so a busy
+machine cannot starve it once the window waits for it (both measured
+against a helper that loaded the core at once at the lowest priority).  It
+serves one job and ends; so does an unused one after :data:`IDLE_SECONDS`,
+or as soon as the window's process is gone.  Whenever it cannot deliver (it
+failed to start or died, the file raised an error, a result did not pickle,
+it fell silent) :meth:`Prefetch.extract_file` raises
+:class:`PrefetchUnavailable` and the caller extracts in its own process, so
+results and error messages are exactly those of :func:`extract_file`.
 
 On Linux the helper is forked (cheap, and nothing but the standard library
 is loaded yet); elsewhere it is spawned with :mod:`multiprocessing` (a
@@ -43,8 +45,7 @@ log = logging.getLogger(__name__)
 DISABLE_ENV = "LAGEBILD_NO_PREFETCH"
 IDLE_SECONDS = 120.0  # an unclaimed helper ends after this long
 _POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
-_NICENESS = 19  # the helper takes only CPU time the window does not want
-_SILENCE_SECONDS = 4.0  # a helper silent this long after the job is starved: extract here instead
+_SILENCE_SECONDS = 20.0  # a helper silent this long after the job is stuck: extract here instead
 
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
@@ -111,15 +112,8 @@ class _PipeChannel:
 
 
 def _serve(channel: _Channel, idle_seconds: float) -> None:
-    """The helper's life: load the core, wait for one job, send progress and the result."""
+    """The helper's life: wait for one job, send its progress and the result."""
     try:
-        from lagebild.core.pipeline import warm_up
-
-        warm_up()
-    except Exception:  # the job itself will fail and say why, in the window's process
-        log.debug("warming up the extraction core failed", exc_info=True)
-    try:
-        channel.send(("warm",))
         if not channel.poll(idle_seconds):
             return
         _kind, path, published = channel.recv()
@@ -138,22 +132,16 @@ def _serve(channel: _Channel, idle_seconds: float) -> None:
             channel.send(("failed", f"{type(error).__name__}: {error}"))
 
 
-def _settle_in() -> None:
-    """Ignore Ctrl+C (it reaches the whole process group; the window's process
-    handles it) and yield the CPU to the window where the two compete."""
+def _ignore_interrupts() -> None:
+    """Ctrl+C in the terminal reaches the whole process group; the window's process handles it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(os, "nice"):
-        try:
-            os.nice(_NICENESS)
-        except OSError:
-            pass
 
 
 def _serve_spawned(channel: _Channel, idle_seconds: float) -> None:
     """Entry point of a spawned helper (importable, as :mod:`multiprocessing` needs)."""
-    _settle_in()
+    _ignore_interrupts()
     try:
         _serve(channel, idle_seconds)
     finally:
@@ -243,7 +231,7 @@ class Prefetch:
                     if not self._process.alive() and not channel.poll(0):
                         raise PrefetchUnavailable("the helper process ended without a result")
                     if time.monotonic() - heard > _SILENCE_SECONDS:
-                        raise PrefetchUnavailable("the helper process gets no CPU time (a busy machine)")
+                        raise PrefetchUnavailable("the helper process stopped answering")
                     continue
                 kind, *payload = channel.recv()
                 heard = time.monotonic()
@@ -285,7 +273,7 @@ def _fork(idle_seconds: float) -> Prefetch:
         try:
             os.close(job_write)
             os.close(reply_read)
-            _settle_in()
+            _ignore_interrupts()
             _serve(_PipeChannel(job_read, reply_write), idle_seconds)
             status = 0
         finally:
