@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from lagebild.core.ner import gazetteer, lexicon, tablecache
 from lagebild.core.ner.tablecache import CACHE_ENV, cached_table
@@ -75,3 +79,35 @@ def test_name_tables_read_from_the_cache_equal_the_parsed_ones(cache):
     finally:
         for loader in (gazetteer._names, gazetteer._first_names, lexicon._table):
             loader.cache_clear()
+
+
+KEY_IN_A_FRESH_PROCESS = """
+import sys
+{imports}
+from lagebild.core.ner import gazetteer, tablecache
+print(tablecache._key(b"source", gazetteer._parse_first_names))
+"""
+
+
+def test_the_key_is_the_same_in_every_process():
+    keys = set()
+    for seed, imports in (("1", ""), ("2", "import json, csv, numpy")):
+        done = subprocess.run(
+            [sys.executable, "-c", KEY_IN_A_FRESH_PROCESS.format(imports=imports)],
+            env=dict(os.environ, PYTHONHASHSEED=seed), capture_output=True, text=True, check=True,
+        )
+        keys.add(done.stdout.strip())
+    assert len(keys) == 1
+
+
+def _parse_upper(source: bytes) -> str:
+    return source.decode().upper()
+
+
+def _parse_lower(source: bytes) -> str:
+    return source.decode().lower()
+
+
+def test_the_key_follows_the_parsers_code():
+    assert tablecache._key(b"a", _parse_upper) != tablecache._key(b"a", _parse_lower)
+    assert tablecache._key(b"a", _parse_upper) != tablecache._key(b"b", _parse_upper)

@@ -19,8 +19,9 @@ import marshal
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import CodeType
 from typing import TypeVar
 
 CACHE_ENV = "LAGEBILD_CACHE_DIR"
@@ -42,15 +43,38 @@ def cache_dir() -> Path | None:
 
 def _key(source: bytes, parse: Callable[[bytes], object]) -> str:
     digest = hashlib.blake2b(source, digest_size=16)
-    digest.update(marshal.dumps(parse.__code__))  # a changed parser does not reuse old tables
+    for part in _code_parts(parse.__code__):  # a changed parser does not reuse old tables
+        digest.update(part)
     return f"{sys.implementation.cache_tag}:{digest.hexdigest()}"
+
+
+def _code_parts(code: CodeType) -> Iterator[bytes]:
+    """The bytecode, names and constants of ``code`` and the code nested in it, in a
+    form that is the same in every process (``marshal.dumps`` of a code object
+    is not: it depends on reference counts)."""
+    yield code.co_code
+    yield "\0".join(code.co_names).encode()
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            yield from _code_parts(constant)
+        else:
+            yield _canonical(constant).encode()
+
+
+def _canonical(constant: object) -> str:
+    if isinstance(constant, frozenset):  # iteration order follows the per-process string hash
+        return "frozenset(" + ",".join(sorted(_canonical(c) for c in constant)) + ")"
+    if isinstance(constant, tuple):
+        return "(" + ",".join(_canonical(c) for c in constant) + ")"
+    return repr(constant)
 
 
 def cached_table(name: str, source: bytes, parse: Callable[[bytes], T]) -> T:
     """``parse(source)``, read from the cache file ``name`` when it was made from the same bytes.
 
     ``parse`` must return plain data :mod:`marshal` can store (dicts, lists,
-    tuples, sets and frozensets of strings and numbers).
+    tuples, sets and frozensets of strings and numbers) and depend on nothing
+    but ``source`` and its own code (which is part of the cache key).
     """
     folder = cache_dir()
     key = _key(source, parse)
