@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPainterPath, QPen
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
@@ -25,12 +25,20 @@ def with_alpha(colour: QColor, alpha: float) -> QColor:
 def draw_rects(painter: QPainter, rects: np.ndarray) -> None:
     """Draw the rows (x, y, width, height) of ``rects`` in one call, without a QRectF each.
 
-    The rows are handed to Qt as the ``QRectF`` array they already are in
-    memory (PySide6 takes a pointer to the first one and a count).
+    The rows are handed to Qt as the array of rects they already are in
+    memory (PySide6 takes a pointer to the first one and a count).  Whole
+    pixel rects go as ``QRect`` (corners x1, y1, x2, y2 in int32): Qt fills
+    those row by row, cheaper than rasterising ``QRectF`` outlines.
     """
+    if len(rects) == 0:
+        return
+    whole = rects.astype(np.int32)
+    if np.array_equal(whole, rects):
+        whole[:, 2:] += whole[:, :2] - 1  # width, height -> right, bottom
+        painter.drawRects(shiboken6.wrapInstance(whole.ctypes.data, QRect), len(whole))
+        return
     rects = np.ascontiguousarray(rects, dtype=np.float64)
-    if len(rects):
-        painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
+    painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
 
 
 def outline_rects(rects: np.ndarray, thickness: float = 1.0) -> np.ndarray:
@@ -43,12 +51,19 @@ def outline_rects(rects: np.ndarray, thickness: float = 1.0) -> np.ndarray:
     many times slower.
     """
     x, y, w, h = rects.T
-    t = np.full_like(x, thickness)
-    top = np.column_stack([x, y, w + t, t])
-    bottom = np.column_stack([x, y + h, w + t, t])
-    left = np.column_stack([x, y + t, t, h - t])
-    right = np.column_stack([x + w, y + t, t, h - t])
-    return np.concatenate([top, bottom, left, right])
+    n, t = len(rects), thickness
+    edges = np.empty((4, n, 4))
+    edges[:2, :, 0] = x  # top, bottom
+    edges[0, :, 1] = y
+    edges[1, :, 1] = y + h
+    edges[:2, :, 2] = w + t
+    edges[:2, :, 3] = t
+    edges[2, :, 0] = x  # left, right
+    edges[3, :, 0] = x + w
+    edges[2:, :, 1] = y + t
+    edges[2:, :, 2] = t
+    edges[2:, :, 3] = h - t
+    return edges.reshape(4 * n, 4)
 
 
 def draw_hairlines(painter: QPainter, lines: np.ndarray, pen: QPen) -> None:

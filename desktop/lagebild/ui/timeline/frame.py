@@ -35,3 +35,4 @@ class Frame:
     half: float  # half the height of a bar or band
     style: Style
     band_brush: Callable[[int, Any, float], Any]  # (glyph, colour, strength) -> QBrush
+    colours: dict[tuple[int, float], Any]  # (colour key, opacity) -> QColor, kept while the style lasts

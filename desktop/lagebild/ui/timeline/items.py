@@ -29,7 +29,7 @@ from lagebild.ui.timeline.layout import (
     LABEL_SHARE,
     Extents,
     LabelFit,
-    extents,
+    Scaler,
     fit_labels,
     lane_order,
 )
@@ -66,6 +66,7 @@ class EntriesItem(pg.GraphicsObject):
         self._bar_order = np.zeros(0, dtype=np.intp)  # bars by colour key, lane, start
         self._scale = 0.0
         self._lane_px = 0.0
+        self._scaler = Scaler(self._p, self._label_width, 0.0, style.metrics)
         self._ext: Extents | None = None
         self._fit: LabelFit | None = None
         self._order: np.ndarray | None = None  # rows by lane, then glyph start, at this zoom
@@ -79,6 +80,7 @@ class EntriesItem(pg.GraphicsObject):
         self._hover: int | None = None
         self._view_dirty = True
         self._brushes: dict[tuple[int, int, float], QBrush] = {}
+        self._colours: dict[tuple[int, float], QColor] = {}
         self._sprites = LabelSprites()
         self._markers = MarkerSprites()
         self._selection = SelectionItem(self)
@@ -106,6 +108,7 @@ class EntriesItem(pg.GraphicsObject):
         self._dimmed = np.zeros(len(placement), dtype=bool)
         self._selected = self._hover = None
         self._order = None
+        self._rescale()
         self._changed(layout=True)
         self._update_markers()
 
@@ -113,7 +116,9 @@ class EntriesItem(pg.GraphicsObject):
         """Redraw with new colours and sizes."""
         self._style = style
         self._brushes.clear()
+        self._colours.clear()
         self._sprites.clear()
+        self._rescale()
         self._changed(layout=True)
         self._update_markers()
 
@@ -129,6 +134,10 @@ class EntriesItem(pg.GraphicsObject):
             self._dimmed = dimmed
             self._changed(layout=False)
             self._update_markers()
+
+    def _rescale(self) -> None:
+        capped = np.minimum(self._label_width, self._label_cap)
+        self._scaler = Scaler(self._p, capped, self._origin, self._style.metrics)
 
     def _update_markers(self) -> None:
         """Markers and the drawing order of bars follow colours and dimming."""
@@ -188,9 +197,7 @@ class EntriesItem(pg.GraphicsObject):
             return
         self._scale, self._lane_px = scale, lane_px
         self._shapes = None
-        metrics = self._style.metrics
-        capped = np.minimum(self._label_width, self._label_cap)
-        ext = self._ext = extents(self._p, capped, self._origin, scale, metrics, BAND_SHARE * self._view_width)
+        ext = self._ext = self._scaler.at(scale, BAND_SHARE * self._view_width)
         self._order = lane_order(self._lane, ext.glyph_lo, self._order)
         n = len(self._p)
         self._fit = LabelFit(np.zeros(n, dtype=bool), ext.label_lo.copy(), np.zeros(n))
@@ -220,18 +227,22 @@ class EntriesItem(pg.GraphicsObject):
         start = min(lo, float(self._lo[inside].min())) if inside.any() else lo
         reach = 2 * self._label_cap + 8 * (metrics.gap + metrics.marker_radius)
         near = (ext.glyph_hi >= start - reach) & (ext.glyph_lo <= hi + reach)
-        rows = np.flatnonzero(near)
-        position = np.zeros(len(near), dtype=np.intp)
-        position[rows] = np.arange(len(rows))
-        order = position[self._order[near[self._order]]]  # the near rows, by lane and start
-        part = Extents(ext.glyph_lo[rows], ext.glyph_hi[rows], ext.label_lo[rows], ext.label_hi[rows], ext.side[rows])
-        fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label, order)
-        shown = np.zeros(len(self._p), dtype=bool)
-        if abs(self._lane_px) >= self._style.min_lane_px * 0.9:
-            shown[rows] = fit.shown
-        self._fit.shown = shown
-        self._fit.lo[rows] = fit.lo
-        self._fit.width[rows] = fit.width
+        if near.all():  # zoomed out: no subset to cut
+            fit = fit_labels(self._lane, ext, metrics.gap, metrics.min_label, self._order)
+            self._fit = fit
+        else:
+            rows = np.flatnonzero(near)
+            position = np.zeros(len(near), dtype=np.intp)
+            position[rows] = np.arange(len(rows))
+            order = position[self._order[near[self._order]]]  # the near rows, by lane and start
+            part = Extents(*(values[rows] for values in (ext.glyph_lo, ext.glyph_hi, ext.label_lo, ext.label_hi)), ext.side[rows])
+            fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label, order)
+            self._fit.shown = np.zeros(len(self._p), dtype=bool)
+            self._fit.shown[rows] = fit.shown
+            self._fit.lo[rows] = fit.lo
+            self._fit.width[rows] = fit.width
+        if abs(self._lane_px) < self._style.min_lane_px * 0.9:  # lanes too low for text
+            self._fit.shown = np.zeros(len(self._p), dtype=bool)
         self._fitted = (lo, hi)
 
     def boundingRect(self) -> QRectF:
@@ -299,6 +310,7 @@ class EntriesItem(pg.GraphicsObject):
             half=self._half_height,
             style=self._style,
             band_brush=self._band_brush,
+            colours=self._colours,
         )
 
     def _pixel_transform(self, transform: QTransform) -> QTransform:

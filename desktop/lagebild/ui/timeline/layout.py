@@ -66,27 +66,42 @@ def extents(
     metrics: Metrics,
     band_cap: float = np.inf,
 ) -> Extents:
-    """Glyph and label extents in px for ``scale`` px per day.
+    """Glyph and label extents in px for ``scale`` px per day (see :class:`Scaler`)."""
+    return Scaler(placement, label_width, origin, metrics).at(scale, band_cap)
 
-    A vague band is drawn at most ``band_cap`` px long: zoomed far in it
-    fades out within part of the view instead of covering all of it.
-    """
-    x0 = (placement.x0 - origin) * scale
-    x1 = (placement.x1 - origin) * scale
-    ref = (placement.ref - origin) * scale
-    glyph = placement.glyph
-    band = np.flatnonzero(glyph >= Glyph.PAST)
-    if len(band) and np.isfinite(band_cap):
-        kind, b0, b1 = glyph[band], x0[band], x1[band]
-        excess = np.maximum(b1 - b0 - band_cap, 0.0)
-        x0[band] = b0 + np.where(kind == Glyph.PAST, excess, np.where(kind == Glyph.FUTURE, 0.0, excess / 2))
-        x1[band] = b1 - np.where(kind == Glyph.FUTURE, excess, np.where(kind == Glyph.PAST, 0.0, excess / 2))
-    r = np.where(glyph == Glyph.MARKER, metrics.marker_radius, 0.0)
-    glyph_lo = x0 - r
-    glyph_hi = np.maximum(x1 + r, np.where(glyph == Glyph.BAR, x0 + metrics.min_bar, -np.inf))
-    offset = r + metrics.gap
-    label_lo = np.where(placement.side > 0, ref + offset, ref - offset - label_width)
-    return Extents(glyph_lo, glyph_hi, label_lo, label_lo + label_width, placement.side)
+
+class Scaler:
+    """Extents of the entries at any zoom; what does not depend on the zoom is worked out once."""
+
+    def __init__(self, placement: Placement, label_width: np.ndarray, origin: float, metrics: Metrics) -> None:
+        glyph = placement.glyph
+        self._x0, self._x1, self._ref = placement.x0 - origin, placement.x1 - origin, placement.ref - origin
+        self._radius = np.where(glyph == Glyph.MARKER, metrics.marker_radius, 0.0)
+        self._min_bar = np.where(glyph == Glyph.BAR, metrics.min_bar, -np.inf)
+        self._offset = self._radius + metrics.gap
+        self._right = placement.side > 0
+        self._side = placement.side
+        self._width = label_width
+        self._band = np.flatnonzero(glyph >= Glyph.PAST)
+        self._kind = glyph[self._band]
+
+    def at(self, scale: float, band_cap: float = np.inf) -> Extents:
+        """Glyph and label extents in px for ``scale`` px per day.
+
+        A vague band is drawn at most ``band_cap`` px long: zoomed far in it
+        fades out within part of the view instead of covering all of it.
+        """
+        x0, x1, ref = self._x0 * scale, self._x1 * scale, self._ref * scale
+        band, kind = self._band, self._kind
+        if len(band) and np.isfinite(band_cap):
+            b0, b1 = x0[band], x1[band]
+            excess = np.maximum(b1 - b0 - band_cap, 0.0)
+            x0[band] = b0 + np.where(kind == Glyph.PAST, excess, np.where(kind == Glyph.FUTURE, 0.0, excess / 2))
+            x1[band] = b1 - np.where(kind == Glyph.FUTURE, excess, np.where(kind == Glyph.PAST, 0.0, excess / 2))
+        glyph_lo = x0 - self._radius
+        glyph_hi = np.maximum(x1 + self._radius, x0 + self._min_bar)
+        label_lo = np.where(self._right, ref + self._offset, ref - self._offset - self._width)
+        return Extents(glyph_lo, glyph_hi, label_lo, label_lo + self._width, self._side)
 
 
 def fit_view(
@@ -214,26 +229,33 @@ def assign_lanes(
     return lane, used
 
 
-def _exclusive_cummax(values: np.ndarray, lane: np.ndarray) -> np.ndarray:
+def _exclusive_cummax(values: np.ndarray, lane: np.ndarray, same: np.ndarray | None = None) -> np.ndarray:
     """Max of ``values`` over the earlier rows of the same lane (rows sorted by lane).
 
     ``-inf`` values take no part; rows with nothing before them get ``-inf``.
     The result is exact (labels that just touch a glyph still fit).
+    ``same`` may give ``lane[1:] == lane[:-1]``.
     """
     out = np.full(len(values), -np.inf)
-    finite = np.isfinite(values)
-    if len(values) < 2 or not finite.any():
+    if len(values) < 2:
         return out
-    floor = float(values[finite].min()) - 1.0  # below every real value
-    filled = np.where(finite, values, floor)
+    finite = np.isfinite(values)
+    all_finite = bool(finite.all())
+    real = values if all_finite else values[finite]
+    if len(real) == 0:
+        return out
+    floor = float(real.min()) - 1.0  # below every real value
+    filled = values if all_finite else np.where(finite, values, floor)
     # Lift each lane above the previous one, so one running max serves all
     # lanes; the lifted sums are inexact, so take the value from the row
     # that attains each maximum.
-    lifted = filled + lane * (float(values[finite].max()) - floor + 1.0)
+    lifted = filled + lane * (float(real.max()) - floor + 1.0)
     running = np.maximum.accumulate(lifted)
-    rows = np.arange(len(values))
-    best = filled[np.maximum.accumulate(np.where(lifted == running, rows, 0))]
-    out[1:] = np.where((lane[1:] == lane[:-1]) & (best[:-1] > floor), best[:-1], -np.inf)
+    best = filled[np.maximum.accumulate(np.where(lifted == running, np.arange(len(values)), 0))]
+    keep = lane[1:] == lane[:-1] if same is None else same
+    if not all_finite:
+        keep = keep & (best[:-1] > floor)
+    out[1:] = np.where(keep, best[:-1], -np.inf)
     return out
 
 
@@ -266,29 +288,32 @@ def fit_labels(
     l_lo, l_hi = ext.label_lo[order], ext.label_hi[order]
     full = l_hi - l_lo
     right = ext.side[order] > 0
+    same = ln[1:] == ln[:-1]
 
     next_lo = np.full(n, np.inf)
-    if n > 1:
-        next_lo[:-1] = np.where(ln[1:] == ln[:-1], g_lo[1:], np.inf)
-    prev_hi = _exclusive_cummax(g_hi, ln)
+    next_lo[:-1] = np.where(same, g_lo[1:], np.inf)
+    prev_hi = _exclusive_cummax(g_hi, ln, same)
     need = np.minimum(full, min_label)
 
+    # Labels running right need room before the next glyph ...
     avail_r = next_lo - gap - l_lo
-    shown_r = right & (avail_r >= need) & (l_lo >= prev_hi + gap)
-    width_r = np.minimum(full, avail_r)
+    shown = right & (avail_r >= need) & (l_lo >= prev_hi + gap)
+    width = np.minimum(full, avail_r)
+    lo = l_lo
+    left = ~right
+    if left.any():  # ... labels running left (past bands) after the previous glyph and label
+        taken = _exclusive_cummax(np.where(shown, l_lo + width, -np.inf), ln, same)
+        avail_l = l_hi - (np.maximum(prev_hi, taken) + gap)
+        width_l = np.minimum(full, avail_l)
+        shown = shown | (left & (avail_l >= need) & (l_hi <= next_lo - gap))
+        width = np.where(right, width, width_l)
+        lo = np.where(right, l_lo, l_hi - width_l)
 
-    taken = _exclusive_cummax(np.where(shown_r, l_lo + width_r, -np.inf), ln)
-    avail_l = l_hi - (np.maximum(prev_hi, taken) + gap)
-    shown_l = ~right & (avail_l >= need) & (l_hi <= next_lo - gap)
-    width_l = np.minimum(full, avail_l)
-
-    shown = np.empty(n, dtype=bool)
-    width = np.empty(n)
-    lo = np.empty(n)
-    shown[order] = shown_r | shown_l
-    width[order] = np.where(right, width_r, width_l)
-    lo[order] = np.where(right, l_lo, l_hi - width_l)
-    return LabelFit(shown, lo, np.where(shown, width, 0.0))
+    out = LabelFit(np.empty(n, dtype=bool), np.empty(n), np.empty(n))
+    out.shown[order] = shown
+    out.lo[order] = lo
+    out.width[order] = np.where(shown, width, 0.0)
+    return out
 
 
 def merge_intervals(

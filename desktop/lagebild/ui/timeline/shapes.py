@@ -85,17 +85,23 @@ def _add_bars(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray
     bounds = np.flatnonzero(np.diff(key)) + 1
     for start, stop in zip([0, *bounds.tolist()], [*bounds.tolist(), len(key)]):
         k = int(key[start])
-        colour = frame.style.entry_colour(k // 2)
-        alpha = DIM_ALPHA if k % 2 else 1.0
         part = rects[start:stop]
         if len(part) > OUTLINED_BARS:  # a carpet of bars: outlines would only add noise
-            shapes.calls.append(_Rects(None, with_alpha(colour, 0.4 * alpha), part))
+            shapes.calls.append(_Rects(None, _colour(frame, k, 0.4), part))
         elif smooth:  # outlines straddle pixels: only a pen draws them so
-            pen = QPen(with_alpha(colour, 0.9 * alpha), 0)
-            shapes.calls.append(_Rects(pen, with_alpha(colour, 0.28 * alpha), part))
+            shapes.calls.append(_Rects(QPen(_colour(frame, k, 0.9), 0), _colour(frame, k, 0.28), part))
         else:  # outlines as filled edges: a translucent pen is many times slower
-            shapes.calls.append(_Rects(None, with_alpha(colour, 0.28 * alpha), part))
-            shapes.calls.append(_Rects(None, with_alpha(colour, 0.9 * alpha), outline_rects(part, 1 / dpr)))
+            shapes.calls.append(_Rects(None, _colour(frame, k, 0.28), part))
+            shapes.calls.append(_Rects(None, _colour(frame, k, 0.9), outline_rects(part, 1 / dpr)))
+
+
+def _colour(frame: Frame, key: int, opacity: float) -> QColor:
+    """Entry colour of colour key ``key`` (index * 2 + dimmed) at ``opacity``, dimmed if so."""
+    colour = frame.colours.get((key, opacity))
+    if colour is None:
+        alpha = opacity * (DIM_ALPHA if key % 2 else 1.0)
+        colour = frame.colours[(key, opacity)] = with_alpha(frame.style.entry_colour(key // 2), alpha)
+    return colour
 
 
 def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray) -> None:
