@@ -435,3 +435,36 @@ def test_opening_an_article_into_a_briefing_with_work_adds_it(window, qtbot, see
         window.open_path(seed_path)
     assert [item.title for item in window.document.briefing.articles][-1] == "Nordkorea ist Russlands größter Waffenlieferant"
     assert len(window.document.briefing.articles) == 3 and window.document.briefing.title == "Lage"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)")
+def test_context_menus_offer_the_edits_of_what_was_clicked(window, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[list[str]] = []
+
+    def read_and_close_the_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, read_and_close_the_menu)
+            return
+        shown.append([a.text() for a in menu.actions() if a.text()])
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close_the_menu)
+    rect = window.table.visualRect(window.table.model().index(0, 1))
+    window.table.customContextMenuRequested.emit(rect.center())
+    assert window.selection.selected_lead() == window.table.model().index(0, 0).data(EventRole.ID)
+    assert shown[-1] == ["Change &Date…", "Re&name Event…", "N&ote…", "&Hide Event"]
+
+    window.selection.show_article(window.document.briefing.articles[0].key)
+    start, _end = _sentence(window, 0, 2)
+    view = window.article.view
+    cursor = view.textCursor()
+    cursor.setPosition(start + 3)
+    point = view.cursorRect(cursor).center()
+    QTimer.singleShot(0, read_and_close_the_menu)
+    view.customContextMenuRequested.emit(point)
+    assert shown[-1][-1] == "Add &Event from Sentence…"
+    assert window.article.selected_span()[0] in range(start, start + 6)

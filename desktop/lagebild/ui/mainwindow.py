@@ -45,6 +45,7 @@ from lagebild.ui.briefing.editing import BriefingEditor
 from lagebild.ui.briefing.files import ARTICLE_SUFFIXES, BRIEFING_SUFFIX, BriefingFiles
 from lagebild.ui.briefing.search import SearchPanel
 from lagebild.ui.briefing.sources import SourcesBar
+from lagebild.ui.events.model import EventRole
 from lagebild.ui.events.view import EventTable
 from lagebild.ui.menus import WindowMenus
 from lagebild.ui.selection import SelectionController
@@ -304,6 +305,10 @@ class MainWindow(QMainWindow):
         self.articles.grade_requested.connect(lambda key: self.editor.set_reliability(key=key))
         self.articles.remove_requested.connect(lambda key: self.editor.remove_article(key))
         self.search.hit_activated.connect(self._show_search_hit)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._event_context_menu)
+        self.article.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article.view.customContextMenuRequested.connect(self._article_context_menu)
         self.menus.export_requested.connect(self.export)
         self.menus.recent_chosen.connect(self.open_path)
         self.menus.theme_chosen.connect(self._set_theme)
@@ -371,13 +376,43 @@ class MainWindow(QMainWindow):
             self.side_tabs.setCurrentWidget(self.entities)
             self.entities.focus_filter()
 
+    def _event_context_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.selection.select_event(index.data(EventRole.ID))
+        self._context_menu(self.table.viewport().mapToGlobal(position), (
+            ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT,
+        ))
+
+    def _article_context_menu(self, position) -> None:
+        view = self.article.view
+        if not view.textCursor().hasSelection():
+            view.setTextCursor(view.cursorForPosition(position))  # the sentence under the mouse
+        menu = view.createStandardContextMenu(position)
+        menu.addSeparator()
+        menu.addAction(self.registry[ActionKey.ADD_EVENT])
+        menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _context_menu(self, global_position, keys: tuple[ActionKey, ...]) -> None:
+        menu = QMenu(self)
+        for key in keys:
+            menu.addAction(self.registry[key])
+        menu.exec(global_position)
+        menu.deleteLater()
+
     def _entity_context_menu(self, position) -> None:
         if self.entities is None:
             return
-        menu = QMenu(self)
-        for key in (ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY):
-            menu.addAction(self.registry[key])
-        menu.exec(self.entities.view().viewport().mapToGlobal(position))
+        from lagebild.ui.entities.model import EntityRole  # with the entity panel, after the first paint
+
+        view = self.entities.view()
+        index = view.indexAt(position)
+        if index.isValid() and index.data(EntityRole.ID):
+            self.selection.select_entity(index.data(EntityRole.ID))
+        self._context_menu(view.viewport().mapToGlobal(position), (
+            ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY,
+        ))
 
     # --- showing ----------------------------------------------------------------------
 
