@@ -48,6 +48,11 @@ class BatchResult:
     failures: list[tuple[Path, str]] = field(default_factory=list)
 
 
+def _scaled(progress: Progress, number: int, total: int) -> Progress:
+    """Progress of file ``number`` of ``total`` as a share of the whole batch."""
+    return lambda stage, fraction: progress(stage, (number + fraction) / total)
+
+
 def extract_batch(paths: Sequence[Path], progress: Progress, cancelled: Cancelled) -> BatchResult:
     """Extract ``paths`` one after another; a file that cannot be read is a failure, not an end."""
     from lagebild.core.pipeline import extract_file
@@ -58,10 +63,8 @@ def extract_batch(paths: Sequence[Path], progress: Progress, cancelled: Cancelle
         if cancelled():
             break
 
-        def step(stage: str, fraction: float, number: int = number) -> None:
-            progress(stage, (number + fraction) / total)
-
         try:
+            step = _scaled(progress, number, total)
             result.extractions.append(extract_file(path, None, step, cancelled))
         except ArticleError as error:
             result.failures.append((Path(path), str(error)))
@@ -169,7 +172,11 @@ class ExtractionRunner(QObject):
         def work(progress: Progress, cancelled: Cancelled) -> BatchResult:
             return extract_batch(files, progress, cancelled)
 
-        description = QCoreApplication.translate("ExtractionRunner", "Reading %n article(s)…", "", len(files))
+        description = (
+            QCoreApplication.translate("ExtractionRunner", "Reading 1 article…")
+            if len(files) == 1
+            else QCoreApplication.translate("ExtractionRunner", "Reading {0} articles…").format(len(files))
+        )
         self._start(work, description, self.batch_finished)
 
     def load(self, work: Callable[[], Any], description: str) -> None:
