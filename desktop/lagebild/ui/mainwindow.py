@@ -41,7 +41,6 @@ from lagebild.ui.article.panel import ArticlePanel
 from lagebild.ui.banner import FilterBar, MessageBanner
 from lagebild.ui.briefing.articles import ArticlesPanel
 from lagebild.ui.briefing.document import BriefingDocument
-from lagebild.ui.briefing.editing import BriefingEditor
 from lagebild.ui.briefing.files import ARTICLE_SUFFIXES, BRIEFING_SUFFIX, BriefingFiles
 from lagebild.ui.briefing.search import SearchPanel
 from lagebild.ui.briefing.sources import SourcesBar
@@ -53,6 +52,7 @@ from lagebild.ui.settings import Settings
 from lagebild.ui.workers import ExtractionRunner, ProgressIndicator
 
 if TYPE_CHECKING:
+    from lagebild.ui.briefing.editing import BriefingEditor
     from lagebild.ui.entities.panel import EntityPanel
     from lagebild.ui.timeline import TimelineWidget
 
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self)
         self.document = BriefingDocument(settings.recovery_folder if persist else None, self)
         self.files = BriefingFiles(self, self.document, self.runner, settings, persist)
-        self.editor = BriefingEditor(self.document, self.selection, self)
+        self._editor: BriefingEditor | None = None  # made on the first edit
         self.timeline: TimelineWidget | None = None
         self.entities: EntityPanel | None = None
 
@@ -143,6 +143,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._update_actions()
         self.table.setFocus()  # Up/Down walk the events, Left/Right step in time
+
+    @property
+    def editor(self) -> BriefingEditor:
+        """Turns Edit-menu commands into undoable corrections."""
+        if self._editor is None:
+            from lagebild.ui.briefing.editing import BriefingEditor
+
+            self._editor = BriefingEditor(self.document, self.selection, self)
+        return self._editor
 
     # --- opening articles and briefings ----------------------------------------------
 
@@ -254,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.registry
-        f, e = self.files, self.editor
+        f = self.files
         a[ActionKey.NEW].triggered.connect(f.new)
         a[ActionKey.OPEN].triggered.connect(self.choose_file)
         a[ActionKey.OPEN_SAMPLE].triggered.connect(self.open_sample)
@@ -266,18 +275,18 @@ class MainWindow(QMainWindow):
         a[ActionKey.EXPORT_JSON].triggered.connect(f.choose_and_export_json)
         a[ActionKey.RELOAD].triggered.connect(self.reload)
         a[ActionKey.QUIT].triggered.connect(self.close)
-        a[ActionKey.CHANGE_DATE].triggered.connect(lambda: e.change_event_date())
-        a[ActionKey.RELABEL_EVENT].triggered.connect(lambda: e.relabel_event())
-        a[ActionKey.NOTE_EVENT].triggered.connect(lambda: e.note_event())
-        a[ActionKey.HIDE_EVENT].triggered.connect(e.hide_event)
+        a[ActionKey.CHANGE_DATE].triggered.connect(lambda: self.editor.change_event_date())
+        a[ActionKey.RELABEL_EVENT].triggered.connect(lambda: self.editor.relabel_event())
+        a[ActionKey.NOTE_EVENT].triggered.connect(lambda: self.editor.note_event())
+        a[ActionKey.HIDE_EVENT].triggered.connect(lambda: self.editor.hide_event())
         a[ActionKey.ADD_EVENT].triggered.connect(self._add_event_here)
-        a[ActionKey.RENAME_ENTITY].triggered.connect(lambda: e.rename_entity())
-        a[ActionKey.RETYPE_ENTITY].triggered.connect(lambda: e.retype_entity())
-        a[ActionKey.MERGE_ENTITY].triggered.connect(lambda: e.merge_entity())
-        a[ActionKey.SPLIT_ENTITY].triggered.connect(lambda: e.split_entity())
-        a[ActionKey.SET_RELIABILITY].triggered.connect(lambda: e.set_reliability())
-        a[ActionKey.REMOVE_ARTICLE].triggered.connect(lambda: e.remove_article())
-        a[ActionKey.RENAME_BRIEFING].triggered.connect(lambda: e.rename_briefing())
+        a[ActionKey.RENAME_ENTITY].triggered.connect(lambda: self.editor.rename_entity())
+        a[ActionKey.RETYPE_ENTITY].triggered.connect(lambda: self.editor.retype_entity())
+        a[ActionKey.MERGE_ENTITY].triggered.connect(lambda: self.editor.merge_entity())
+        a[ActionKey.SPLIT_ENTITY].triggered.connect(lambda: self.editor.split_entity())
+        a[ActionKey.SET_RELIABILITY].triggered.connect(lambda: self.editor.set_reliability())
+        a[ActionKey.REMOVE_ARTICLE].triggered.connect(lambda: self.editor.remove_article())
+        a[ActionKey.RENAME_BRIEFING].triggered.connect(lambda: self.editor.rename_briefing())
         a[ActionKey.SEARCH].triggered.connect(self._focus_search)
         a[ActionKey.ZOOM_IN].triggered.connect(self.article.zoom_in)
         a[ActionKey.ZOOM_OUT].triggered.connect(self.article.zoom_out)
@@ -482,8 +491,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         a, s = self.registry, self.selection
-        has_event = self.editor.has_event()
-        has_entity = self.editor.has_entity()
+        has_event = s.selected_event() is not None
+        has_entity = s.selected_entity() is not None
         has_article = s.extraction is not None
         for key in (ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT):
             a[key].setEnabled(has_event)

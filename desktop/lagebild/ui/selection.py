@@ -15,11 +15,15 @@ selected entity is always a merged entity's lead ID.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from lagebild.core.chronology import chronological_key
 from lagebild.core.model import Entity, Event, Extraction
-from lagebild.core.snapshot import BriefingSnapshot
+
+if TYPE_CHECKING:
+    from lagebild.core.snapshot import BriefingSnapshot
 
 
 class SelectionController(QObject):
@@ -94,6 +98,8 @@ class SelectionController(QObject):
 
     def set_extraction(self, extraction: Extraction | None) -> None:
         """Show one article without corrections (see :meth:`set_snapshot`)."""
+        from lagebild.core.snapshot import BriefingSnapshot
+
         self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
 
     def set_snapshot(self, snapshot: BriefingSnapshot | None, article: str | None = None) -> None:

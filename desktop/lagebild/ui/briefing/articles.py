@@ -9,7 +9,7 @@ timeline, so the list doubles as its legend.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagebild.core.snapshot import ArticleInfo, BriefingSnapshot
 from lagebild.core.wording import long_date
+
+if TYPE_CHECKING:
+    from lagebild.core.snapshot import ArticleInfo, BriefingSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ArticleListModel"

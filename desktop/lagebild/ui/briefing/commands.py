@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from lagebild.core.briefing import RemovedArticle
-from lagebild.core.corrections import Correction
-from lagebild.core.model import Extraction
-
 if TYPE_CHECKING:
+    from lagebild.core.briefing import RemovedArticle
+    from lagebild.core.corrections import Correction
+    from lagebild.core.model import Extraction
     from lagebild.ui.briefing.document import BriefingDocument
 
 

@@ -17,15 +17,21 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from lagebild.core.briefing import Briefing
 from lagebild.core.errors import InputError
-from lagebild.core.model import Extraction
-from lagebild.core.snapshot import BriefingSnapshot
-from lagebild.core.store import BriefingFile, BriefingFileError
+
+if TYPE_CHECKING:
+    from lagebild.core.briefing import Briefing
+    from lagebild.core.model import Extraction
+    from lagebild.core.snapshot import BriefingSnapshot
+    from lagebild.core.store import BriefingFile
+
+# The core's briefing, snapshot and store modules load when a briefing is first
+# needed, after the window's first paint (see mainwindow's start-up budget).
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +55,8 @@ class Recoverable:
 
 def find_recoverable(folder: Path) -> list[Recoverable]:
     """Recovery files in ``folder`` whose Lagebild is gone, newest first (unreadable ones are removed)."""
+    from lagebild.core.store import BriefingFile
+
     found = []
     for path in sorted(folder.glob(RECOVERY_PATTERN)):
         lock = QLockFile(str(path) + ".lock")
@@ -78,21 +86,38 @@ class BriefingDocument(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.briefing = Briefing()
+        self._briefing: Briefing | None = None
         self.file: BriefingFile | None = None
         self._recovery_folder = recovery_folder
         self._recovery: BriefingFile | None = None
         self._recovery_lock: QLockFile | None = None
         self._unsaved_content = False  # imported or restored: not in any file the user chose
         self._save_failed = False
-        self._snapshot = BriefingSnapshot(self.briefing)
+        self._snapshot: BriefingSnapshot | None = None
         self._autosave = QTimer(self, singleShot=True, interval=0)
         self._autosave.timeout.connect(self.autosave)
 
     # --- state ---------------------------------------------------------------------
 
     @property
+    def briefing(self) -> Briefing:
+        """The briefing (an empty one until something is opened)."""
+        if self._briefing is None:
+            from lagebild.core.briefing import Briefing
+
+            self._briefing = Briefing()
+        return self._briefing
+
+    @briefing.setter
+    def briefing(self, briefing: Briefing) -> None:
+        self._briefing = briefing
+
+    @property
     def snapshot(self) -> BriefingSnapshot:
+        if self._snapshot is None:
+            from lagebild.core.snapshot import BriefingSnapshot
+
+            self._snapshot = BriefingSnapshot(self.briefing)
         return self._snapshot
 
     @property
@@ -139,7 +164,11 @@ class BriefingDocument(QObject):
         ``snapshot`` is one already built of the briefing as it is now (in a
         worker thread, for a large file).
         """
-        self._snapshot = snapshot if snapshot is not None else BriefingSnapshot(self.briefing)
+        if snapshot is None:
+            from lagebild.core.snapshot import BriefingSnapshot
+
+            snapshot = BriefingSnapshot(self.briefing)
+        self._snapshot = snapshot
         self.changed.emit(self._snapshot, show)
         self._autosave.start()
         self.state_changed.emit()
@@ -171,18 +200,24 @@ class BriefingDocument(QObject):
 
     def open_article(self, extraction: Extraction, extractor: str = "") -> None:
         """Show one article as a new, unsaved briefing."""
+        from lagebild.core.briefing import Briefing
+
         briefing = Briefing()
         briefing.add_article(extraction, extractor=extractor)
         self.reset(briefing)
 
     def new(self) -> None:
         """An empty briefing."""
+        from lagebild.core.briefing import Briefing
+
         self.reset(Briefing())
 
     # --- saving --------------------------------------------------------------------
 
     def save_as(self, path: str | Path) -> None:
         """Write the briefing to ``path`` and keep autosaving there; raises :class:`BriefingFileError`."""
+        from lagebild.core.store import BriefingFile
+
         self._autosave.stop()
         if self.file is not None:
             self.file.save_as(path, self.briefing)
@@ -196,6 +231,8 @@ class BriefingDocument(QObject):
 
     def autosave(self) -> None:
         """Save now: into the open file, or for an unsaved briefing into its recovery file."""
+        from lagebild.core.store import BriefingFileError
+
         self._autosave.stop()
         try:
             if self.file is not None:
@@ -211,6 +248,8 @@ class BriefingDocument(QObject):
             self.state_changed.emit()
 
     def _save_recovery(self) -> None:
+        from lagebild.core.store import BriefingFile, BriefingFileError
+
         if self._recovery is None:
             folder = self._recovery_folder
             assert folder is not None

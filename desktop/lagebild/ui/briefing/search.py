@@ -7,7 +7,7 @@ first search after the briefing changed, not on every edit.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,8 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from lagebild.core.search import SearchHit, SearchIndex, SearchQueryError
-from lagebild.core.snapshot import BriefingSnapshot
+if TYPE_CHECKING:
+    from lagebild.core.search import SearchHit, SearchIndex
+    from lagebild.core.snapshot import BriefingSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -121,6 +122,8 @@ class SearchPanel(QWidget):
             self.model.set_hits([], {})
             self.status.clear()
             return
+        from lagebild.core.search import SearchIndex, SearchQueryError  # sqlite3: only when searching
+
         if self._index is None:
             self._index = SearchIndex.of(self._snapshot.articles.values())
         try:

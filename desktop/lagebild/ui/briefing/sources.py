@@ -9,6 +9,8 @@ disagree on the date are flagged.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.core.wording import long_date
+
+if TYPE_CHECKING:
+    from lagebild.core.snapshot import BriefingSnapshot
 
 
 class SourcesBar(QFrame):

@@ -13,7 +13,7 @@ emphasised and the others dimmed.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,11 +28,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from lagebild.core.chronology import chronological_key
-from lagebild.core.crossref import EventGroup
-from lagebild.core.model import Event, Extraction
-from lagebild.core.snapshot import BriefingSnapshot
+from lagebild.core.model import Extraction
 from lagebild.ui.events.dates import DateView, describe_date, sort_text
 from lagebild.ui.timeline.entry import Precision
+
+if TYPE_CHECKING:
+    from lagebild.core.crossref import EventGroup
+    from lagebild.core.snapshot import BriefingSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "EventTableModel"
@@ -130,6 +132,8 @@ class EventTableModel(QAbstractTableModel):
 
     def set_extraction(self, extraction: Extraction | None) -> None:
         """Show the events of one article (``None`` empties the table)."""
+        from lagebild.core.snapshot import BriefingSnapshot
+
         self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
 
     def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:

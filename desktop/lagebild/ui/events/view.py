@@ -7,6 +7,8 @@ selection controller without emitting anything.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -18,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from lagebild.core.model import Extraction
-from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.ui.events.model import Column, EventRole, EventSortProxy, EventTableModel
+
+if TYPE_CHECKING:
+    from lagebild.core.snapshot import BriefingSnapshot
 
 
 class EventTable(QTableView):
