@@ -468,3 +468,22 @@ def test_context_menus_offer_the_edits_of_what_was_clicked(window, qtbot) -> Non
     view.customContextMenuRequested.emit(point)
     assert shown[-1][-1] == "Add &Event from Sentence…"
     assert window.article.selected_span()[0] in range(start, start + 6)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_exports_and_the_presentation_cover_every_article(window, qtbot, tmp_path, monkeypatch) -> None:
+    from lagebild.ui.export.kinds import ExportKind
+
+    target = tmp_path / "lage.md"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.selection.show_article(window.document.briefing.articles[0].key)
+    window.export_actions[ExportKind.MARKDOWN].trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "Lage Nordkorea" in text
+    assert "Putin traf sich mit Beratern" in text  # from the second article, not the shown one
+    assert "Budanov: Granaten aus Nordkorea" in text
+
+    window.present()
+    presentation = window._presentation
+    assert presentation is not None and presentation.isVisible()
+    presentation.close()

@@ -550,15 +550,15 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def export(self, kind) -> None:
-        """File ▸ Export ▸ …: write the shown briefing in the chosen form."""
-        extraction = self.selection.extraction
-        if extraction is None:
+        """File ▸ Export ▸ …: write the whole briefing in the chosen form."""
+        snapshot = self.selection.snapshot
+        if snapshot is None or not len(snapshot):
             return
         from lagebild.ui.export import ExportOptions, export_with_dialog  # heavy: only when exporting
         from lagebild.ui.export.dialog import default_page_size
 
-        options = ExportOptions(page_size=default_page_size())
-        path = export_with_dialog(self, kind, extraction, options, self.settings.last_directory or None)
+        options = ExportOptions(page_size=default_page_size(), title=self.document.briefing.title or None)
+        path = export_with_dialog(self, kind, snapshot, options, self.settings.last_directory or None)
         if path is not None:
             if self._persist:
                 self.settings.last_directory = str(path.parent)
@@ -566,12 +566,12 @@ class MainWindow(QMainWindow):
 
     def present(self) -> None:
         """View ▸ Present (F5): the briefing full screen on this window's screen."""
-        extraction = self.selection.extraction
-        if extraction is None:
+        snapshot = self.selection.snapshot
+        if snapshot is None or not len(snapshot):
             return
         from lagebild.ui.present import start_presentation  # imports pyqtgraph: only when presenting
 
-        self._presentation = start_presentation(extraction, parent=self, screen=self.screen())
+        self._presentation = start_presentation(snapshot, parent=self, screen=self.screen())
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
