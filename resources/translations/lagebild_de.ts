@@ -329,6 +329,14 @@
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
+    <message>
+        <source>Published {0}</source>
+        <translation>Veröffentlicht {0}</translation>
+    </message>
+    <message>
+        <source>Reliability {0}</source>
+        <translation>Bewertung {0}</translation>
+    </message>
 </context>
 <context>
     <name>ArticlesPanel</name>
@@ -345,7 +353,6 @@
     <name>BriefingEditor</name>
     <message>
         <source>Change Date</source>
-        <extracomment>Admiralty code: source reliability and information credibility, as offered in the grade dialog.</extracomment>
         <translation>Datum ändern</translation>
     </message>
     <message>
@@ -513,7 +520,6 @@
     <name>BriefingFiles</name>
     <message>
         <source>Opening {0}…</source>
-        <extracomment>How questions are asked (tests answer them without a dialog).</extracomment>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
@@ -814,12 +820,31 @@
 <context>
     <name>EventSlide</name>
     <message>
+        <source>The sources disagree on the date</source>
+        <translation>Die Quellen nennen unterschiedliche Daten</translation>
+    </message>
+    <message>
         <source>Event {0} of {1}</source>
         <translation>Ereignis {0} von {1}</translation>
     </message>
     <message>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also reported by {0}</source>
+        <translation>auch gemeldet von {0}</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the date:</source>
+        <translation>Die Quellen nennen unterschiedliche Daten:</translation>
     </message>
     <message>
         <source>Reliability of the source and credibility of the information</source>
@@ -849,13 +874,28 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>%n sources</source>
-        <extracomment>Longest article title shown as a lane name before it is shortened.</extracomment>
-        <translation>%n Quellen</translation>
+        <source>{0} sources</source>
+        <translation>{0} Quellen</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the date: {0}</source>
+        <translation>Die Quellen nennen unterschiedliche Daten: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Hinweis: {0}</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter (*.pdf)</source>
+        <translation>PDF, US Letter (*.pdf)</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1009,6 +1049,18 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <source>{0} sources</source>
+        <translation>{0} Quellen</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the date</source>
+        <translation>Die Quellen nennen unterschiedliche Daten</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1023,6 +1075,26 @@
     <message>
         <source>Events, dates and names were extracted automatically by Lagebild {0}. Check every statement against its source before relying on it.</source>
         <translation>Ereignisse, Daten und Namen wurden von Lagebild {0} automatisch extrahiert. Jede Aussage vor der Verwendung an ihrer Quelle prüfen.</translation>
+    </message>
+    <message>
+        <source>BRIEFING HANDOUT</source>
+        <translation>LAGEBILD-HANDOUT</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Sources published {0}</source>
+        <translation>Quellen veröffentlicht am {0}</translation>
+    </message>
+    <message>
+        <source>Sources published {0} – {1}</source>
+        <translation>Quellen veröffentlicht {0} – {1}</translation>
     </message>
     <message>
         <source>Situation picture from open sources</source>
@@ -1049,6 +1121,22 @@
         <translation>Quelle</translation>
     </message>
     <message>
+        <source>1 event reported by several sources</source>
+        <translation>1 Ereignis aus mehreren Quellen</translation>
+    </message>
+    <message>
+        <source>{0} events reported by several sources</source>
+        <translation>{0} Ereignisse aus mehreren Quellen</translation>
+    </message>
+    <message>
+        <source>1 event whose sources disagree on the date</source>
+        <translation>1 Ereignis, dessen Quellen unterschiedliche Daten nennen</translation>
+    </message>
+    <message>
+        <source>{0} events whose sources disagree on the date</source>
+        <translation>{0} Ereignisse, deren Quellen unterschiedliche Daten nennen</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1071,6 +1159,22 @@
     <message>
         <source>Index of entities</source>
         <translation>Register der Entitäten</translation>
+    </message>
+    <message>
+        <source>⚠ the sources disagree on the date</source>
+        <translation>⚠ die Quellen nennen unterschiedliche Daten</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Each event on its date, in the lane of its most reliable source; the dashed line marks the latest publication day ({0}).</source>
+        <translation>Jedes Ereignis an seinem Datum, in der Spur seiner zuverlässigsten Quelle; die gestrichelte Linie markiert den jüngsten Veröffentlichungstag ({0}).</translation>
+    </message>
+    <message>
+        <source>Each event on its date, in the lane of its most reliable source.</source>
+        <translation>Jedes Ereignis an seinem Datum, in der Spur seiner zuverlässigsten Quelle.</translation>
     </message>
     <message>
         <source>Each event on its date; the dashed line marks the publication day ({0}).</source>
@@ -1101,6 +1205,42 @@
         <translation>{0} Ereignisse ohne einordenbares Datum stehen nur in der Ereignisliste.</translation>
     </message>
     <message>
+        <source>Each event with the sentence of its most reliable source, the other sources that report it, and a warning where they disagree on the date.</source>
+        <translation>Jedes Ereignis mit dem Satz seiner zuverlässigsten Quelle, den weiteren Quellen, die es melden, und einer Warnung, wo sie unterschiedliche Daten nennen.</translation>
+    </message>
+    <message>
+        <source>Each event with the sentence of the article that supports it.</source>
+        <translation>Jedes Ereignis mit dem Satz des Artikels, der es belegt.</translation>
+    </message>
+    <message>
+        <source>No dated events were found.</source>
+        <translation>Es wurden keine datierten Ereignisse gefunden.</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>Reliability: {0}</source>
+        <translation>Zuverlässigkeit: {0}</translation>
+    </message>
+    <message>
+        <source>Participants: {0}</source>
+        <translation>Beteiligte: {0}</translation>
+    </message>
+    <message>
+        <source>also reported by {0}</source>
+        <translation>auch gemeldet von {0}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Who and what the articles name, in how many articles, with the numbers of their events.</source>
+        <translation>Wen und was die Artikel nennen, in wie vielen Artikeln, mit den Nummern ihrer Ereignisse.</translation>
+    </message>
+    <message>
         <source>Who and what the article names, with the numbers of the events they take part in.</source>
         <translation>Wen und was der Artikel nennt, mit den Nummern der Ereignisse, an denen sie beteiligt sind.</translation>
     </message>
@@ -1115,6 +1255,10 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -1133,6 +1277,14 @@
         <translation>{0} Ereignisse</translation>
     </message>
     <message>
+        <source>Source: {0} ({1})</source>
+        <translation>Quelle: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Sources (continued)</source>
+        <translation>Quellen (Fortsetzung)</translation>
+    </message>
+    <message>
         <source>Event {0} of {1}</source>
         <translation>Ereignis {0} von {1}</translation>
     </message>
@@ -1143,6 +1295,14 @@
     <message>
         <source>Participants</source>
         <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Notiz: {0}</translation>
+    </message>
+    <message>
+        <source>Briefing of {0} articles</source>
+        <translation>Briefing aus {0} Artikeln</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1318,10 @@
     <message>
         <source>Reading 1 article…</source>
         <translation>1 Artikel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading {0} articles…</source>
+        <translation>{0} Artikel werden gelesen…</translation>
     </message>
     <message>
         <source>Re-anchoring dates…</source>
@@ -1224,14 +1388,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
     </message>
@@ -1244,14 +1400,6 @@
         <translation>&lt;h3&gt;Lagebild {0}&lt;/h3&gt;&lt;p&gt;Ein Lagebild-Betrachter für deutschsprachige Nachrichten: datierte Ereignisse, Personen, Organisationen und Orte, verknüpft mit den Sätzen, die sie belegen.&lt;/p&gt;&lt;p&gt;Alles läuft offline. Lizenziert unter der GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>1 correction no longer applies: {0}</source>
         <translation>1 Korrektur ist nicht mehr anwendbar: {0}</translation>
     </message>
@@ -1261,50 +1409,6 @@
             <numerusform>%n Korrektur ist nicht mehr anwendbar: {0}</numerusform>
             <numerusform>%n Korrekturen sind nicht mehr anwendbar: {0}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Follow &amp;System</source>
-        <translation>&amp;System folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Open a German news article or a briefing with File ▸ Open (Ctrl+O), or drop files here.</source>
@@ -1340,6 +1444,16 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewHeader</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1495,35 @@
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
+    <message numerus="yes">
+        <source>Briefing of %n articles</source>
+        <translation>
+            <numerusform>Briefing aus %n Artikel</numerusform>
+            <numerusform>Briefing aus %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 event whose sources disagree on the date</source>
+        <translation>1 Ereignis, dessen Quellen unterschiedliche Daten nennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events whose sources disagree on the date</source>
+        <translation>
+            <numerusform>%n Ereignis, dessen Quellen unterschiedliche Daten nennen</numerusform>
+            <numerusform>%n Ereignisse, deren Quellen unterschiedliche Daten nennen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reliability {0}</source>
         <translation>Bewertung {0}</translation>
@@ -1388,6 +1531,14 @@
     <message>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <source>Sources published {0}</source>
+        <translation>Quellen veröffentlicht am {0}</translation>
+    </message>
+    <message>
+        <source>Sources published {0} – {1}</source>
+        <translation>Quellen veröffentlicht {0} – {1}</translation>
     </message>
     <message>
         <source>Overview: {0}</source>
@@ -1508,6 +1659,69 @@
     <message>
         <source>Unassigned</source>
         <translation>Ohne Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 </TS>
