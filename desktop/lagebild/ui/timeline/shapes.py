@@ -2,9 +2,9 @@
 
 :func:`build_shapes` turns the entries in a pixel window into numpy arrays
 of rects, one batch per colour (overlapping bars of one colour in one lane
-merged first); :class:`Shapes` replays them with one ``drawRects`` call
-each, while the view pans at the same zoom.  There is no Python loop over
-entries and no ``QRectF`` per entry.
+merged first), and each band shape into one gradient image copied to every
+lane that has it; :class:`Shapes` replays them while the view pans at the
+same zoom.  There is no Python loop over entries and no ``QRectF`` per entry.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPen
 
 from lagebild.ui.timeline.drawing import draw_rects, outline_rects, with_alpha
 from lagebild.ui.timeline.frame import Frame
@@ -25,9 +25,29 @@ OUTLINED_BARS = 500  # more bars of one colour in view are drawn without outline
 
 @dataclass(slots=True)
 class _Rects:
+    """Rects in one pen and brush."""
+
     pen: QPen | None
     brush: QBrush | QColor
     rects: np.ndarray  # rows x, y, width, height in px
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setPen(self.pen if self.pen is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(self.brush)
+        draw_rects(painter, self.rects)
+
+
+@dataclass(slots=True)
+class _Copies:
+    """One pre-rendered image at several places: a band in every lane that has it."""
+
+    image: QImage
+    x: int
+    ys: list[int]
+
+    def draw(self, painter: QPainter) -> None:
+        for y in self.ys:
+            painter.drawImage(self.x, y, self.image)
 
 
 @dataclass(slots=True)
@@ -36,7 +56,7 @@ class Shapes:
 
     lo: float
     hi: float
-    calls: list[_Rects] = field(default_factory=list)
+    calls: list[_Rects | _Copies] = field(default_factory=list)
 
     def covers(self, lo: float, hi: float) -> bool:
         """Whether the px range ``lo``..``hi`` lies inside the window."""
@@ -45,9 +65,7 @@ class Shapes:
     def draw(self, painter: QPainter) -> None:
         """Replay the calls (painter in the px coordinates they were built in)."""
         for call in self.calls:
-            painter.setPen(call.pen if call.pen is not None else Qt.PenStyle.NoPen)
-            painter.setBrush(call.brush)
-            draw_rects(painter, call.rects)
+            call.draw(painter)
 
 
 def build_shapes(
@@ -62,7 +80,7 @@ def build_shapes(
         near[skip] = False
     shapes = Shapes(lo, hi)
     centre = (frame.lane + 0.5) * frame.lane_px
-    _add_bands(shapes, frame, np.flatnonzero(near & (frame.placement.glyph >= Glyph.PAST)), centre)
+    _add_bands(shapes, frame, np.flatnonzero(near & (frame.placement.glyph >= Glyph.PAST)), centre, smooth, dpr)
     _add_bars(shapes, frame, frame.bar_order[near[frame.bar_order]], centre, smooth, dpr)
     return shapes
 
@@ -104,8 +122,13 @@ def _colour(frame: Frame, key: int, opacity: float) -> QColor:
     return colour
 
 
-def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray) -> None:
-    """Vague bands of ``rows``: one gradient fill per band shape and style."""
+def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray, smooth: bool, dpr: float) -> None:
+    """Vague bands of ``rows``: one gradient per band shape and style, rendered once and copied to each lane.
+
+    A gradient costs several times more per pixel than copying an image, and
+    all lanes' bands of one shape and style are the same pixels.  Antialiased
+    painters (exports) fill rects with the gradient, which stays a vector.
+    """
     if len(rows) == 0:
         return
     p, ext, dimmed = frame.placement, frame.ext, frame.dimmed
@@ -118,7 +141,7 @@ def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarra
     shape = span * 8 + p.glyph[rows]
     _, first = np.unique(shape * (frame.lanes + 1) + frame.lane[rows], return_index=True)
     rows, a, b, shape = rows[first], a[first], b[first], shape[first]
-    # ... and fill all lanes' bands of one shape and style with one gradient.
+    # ... and fill all lanes' bands of one shape and style alike.
     style = (p.colour[rows] * 2 + dimmed[rows]).astype(np.int64)
     group = shape * (2 * len(p.colours) + 2) + style
     height = float(round(2 * frame.half))
@@ -129,8 +152,26 @@ def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarra
         x0, x1 = float(a[sel[0]]), float(b[sel[0]])
         colour = frame.style.entry_colour(int(p.colour[row]))
         strength = 0.5 * (DIM_ALPHA if dimmed[row] else 1.0)
-        gradient = QLinearGradient(x0, 0.0, max(x1, x0 + 1), 0.0)
-        gradient.setStops(frame.band_brush(int(p.glyph[row]), colour, strength).gradient().stops())
-        ys = top[sel]
-        rects = np.column_stack([np.full_like(ys, x0), ys, np.full_like(ys, x1 - x0), np.full_like(ys, height)])
-        shapes.calls.append(_Rects(None, QBrush(gradient), rects))
+        stops = frame.band_brush(int(p.glyph[row]), colour, strength).gradient().stops()
+        if smooth:
+            gradient = QLinearGradient(x0, 0.0, max(x1, x0 + 1), 0.0)
+            gradient.setStops(stops)
+            ys = top[sel]
+            rects = np.column_stack([np.full_like(ys, x0), ys, np.full_like(ys, x1 - x0), np.full_like(ys, height)])
+            shapes.calls.append(_Rects(None, QBrush(gradient), rects))
+        elif x1 > x0:
+            image = _band_image(stops, x1 - x0, max(x1, x0 + 1) - x0, height, dpr)
+            shapes.calls.append(_Copies(image, int(x0), top[sel].astype(int).tolist()))
+
+
+def _band_image(stops: list, width: float, length: float, height: float, dpr: float) -> QImage:
+    """A band ``width`` x ``height`` px filled with a gradient ``length`` px long."""
+    image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    gradient = QLinearGradient(0.0, 0.0, length, 0.0)
+    gradient.setStops(stops)
+    painter = QPainter(image)
+    painter.fillRect(QRectF(0.0, 0.0, width, height), QBrush(gradient))
+    painter.end()
+    return image
