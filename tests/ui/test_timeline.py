@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget, layout
+from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget, dates, layout
 from lagebild.ui.timeline.placement import Glyph
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
@@ -537,6 +537,27 @@ def test_axis_speaks_german(timeline: TimelineWidget) -> None:
     axis.tickValues(jan, jan + 20, 1200)
     assert axis.tickStrings([jan], 1.0, month) == ["Januar 2024"]
     assert axis.tickStrings([jan + 20], 1.0, 1.0) == ["21."]
+
+
+def test_tick_planner_plans_like_plan_ticks(timeline: TimelineWidget) -> None:
+    axis = timeline._date_axis
+    planner = dates.TickPlanner(axis.text_width, axis.padding)
+    for px_per_day in np.geomspace(1e-4, 400.0, 500):
+        assert planner(px_per_day) == dates.plan_ticks(px_per_day, axis.text_width, axis.padding)
+
+
+def test_grid_lines_sit_on_the_axis_ticks(timeline: TimelineWidget) -> None:
+    timeline._view.setXRange(date(2023, 2, 3).toordinal(), date(2023, 9, 20).toordinal(), padding=0)
+    QApplication.processEvents()
+    majors, minors = timeline._date_axis.current_levels()
+    lo, hi = timeline._date_axis.range
+    assert (majors, minors) == timeline._date_axis.levels(lo, hi, timeline._date_axis._device_length())
+    items = timeline._items
+    base = timeline.palette().color(QPalette.ColorRole.Base)
+    bottom = timeline.viewport().height() - timeline._date_axis.height() - 8
+    for x in majors + minors:  # a grid line at every tick, in an empty stretch of the bottom lane area
+        column = timeline._plot.mapFromScene(items.mapToScene(QPointF(x, 0))).x()
+        assert distance(pixel(timeline, QPoint(column, bottom)), base) > 0, date.fromordinal(int(x))
 
 
 def test_dark_palette_is_followed(qtbot) -> None:

@@ -43,6 +43,7 @@ class DateAxis(pg.AxisItem):
         self._levels: dict[tuple[float, float, float], tuple[list[float], list[float]]] = {}
         self.setTickFont(self._font)
         line = self._line = QFontMetricsF(self._font).height()
+        self._planner = dates.TickPlanner(self.text_width, self.padding)
         self.setHeight(int(5 + 4 + 2 * line + 4))
         self.picture = None
         self.update()
@@ -63,7 +64,7 @@ class DateAxis(pg.AxisItem):
         """The tick plan for the day range ``lo``..``hi`` over ``size`` px."""
         if hi <= lo or size <= 0:
             return self._plan
-        return dates.plan_ticks(size / (hi - lo), self.text_width, self.padding)
+        return self._planner(size / (hi - lo))
 
     def levels(self, lo: float, hi: float, size: float) -> tuple[list[float], list[float]]:
         """Major and minor tick positions (days) for this range and size.
@@ -81,6 +82,20 @@ class DateAxis(pg.AxisItem):
                 self._levels.clear()
             self._levels[key] = (majors, minors)
         return self._levels[key]
+
+    def current_levels(self) -> tuple[list[float], list[float]]:
+        """Major and minor tick positions (days) of the range in view, as the axis draws them."""
+        lo, hi = self.range
+        return self.levels(lo, hi, self._device_length())
+
+    def _device_length(self) -> float:
+        """Length of the axis line in device pixels (what pyqtgraph plans ticks for)."""
+        bounds = self.mapRectFromParent(self.geometry())
+        device = self.deviceTransform_()
+        if device is None:
+            return 0.0
+        start, end = bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0)
+        return QLineF(device.map(start), device.map(end)).length()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: month/year ticks first, the finer step second."""
@@ -107,11 +122,8 @@ class DateAxis(pg.AxisItem):
         bounds = self.mapRectFromParent(self.geometry())
         lo, hi = self.range
         span = (bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0))
-        device = self.deviceTransform_()
-        if device is None or hi <= lo or bounds.width() <= 0:
-            return
-        length = QLineF(device.map(span[0]), device.map(span[1])).length()
-        if length == 0:
+        length = self._device_length()
+        if hi <= lo or bounds.width() <= 0 or length == 0:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -256,6 +268,20 @@ class LaneAxis(pg.AxisItem):
         self.setWidth(int(widest + metrics.height()))
         self.picture = None
         self.update()
+
+    def current_levels(self) -> tuple[list[float], list[float]]:
+        """Major and minor tick positions (days) of the range in view, as the axis draws them."""
+        lo, hi = self.range
+        return self.levels(lo, hi, self._device_length())
+
+    def _device_length(self) -> float:
+        """Length of the axis line in device pixels (what pyqtgraph plans ticks for)."""
+        bounds = self.mapRectFromParent(self.geometry())
+        device = self.deviceTransform_()
+        if device is None:
+            return 0.0
+        start, end = bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0)
+        return QLineF(device.map(start), device.map(end)).length()
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: one tick per group, at its centre."""

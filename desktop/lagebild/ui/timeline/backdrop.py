@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTransform
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
@@ -26,15 +26,18 @@ class Backdrop(pg.GraphicsObject):
         self._groups: list[tuple[int, int]] = []  # (first lane, lane count)
         self._anchor_x: float | None = None
         self._anchor_text = ""
+        self._anchor_static: QStaticText | None = None
 
     def set_content(self, groups: list[tuple[int, int]], anchor_x: float | None, anchor_text: str) -> None:
         """Shade ``groups`` alternately and mark the anchor day at ``anchor_x``."""
         self._groups, self._anchor_x, self._anchor_text = groups, anchor_x, anchor_text
+        self._anchor_static = None
         self.update()
 
     def set_style(self, style: Style) -> None:
         """Redraw with new colours and sizes."""
         self._style = style
+        self._anchor_static = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -68,7 +71,7 @@ class Backdrop(pg.GraphicsObject):
                 separators.append((left, y0, right, y0))
         if separators:
             draw_hairlines(painter, np.array(separators), QPen(style.grid, 1.0))
-        majors, minors = self._axis.levels(view.left(), view.right(), right - left)
+        majors, minors = self._axis.current_levels()  # the axis' ticks: grid and labels agree
         grid_top = dy if self._anchor_x is not None else top
         for xs, alpha in ((minors, 0.6), (majors, 1.6)):
             if xs:
@@ -76,18 +79,25 @@ class Backdrop(pg.GraphicsObject):
                 lines = np.column_stack([px, np.full_like(px, grid_top), px, np.full_like(px, bottom)])
                 draw_hairlines(painter, lines, QPen(with_alpha(style.grid, alpha), 1.0))
         if self._anchor_x is not None:
-            self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, left, right, dy)
+            self._draw_anchor(painter, self._anchor_x * sx + dx, top, bottom, right, dy, widget is not None)
         painter.restore()
 
     def _draw_anchor(
-        self, painter: QPainter, x: float, top: float, bottom: float, left: float, right: float, lane0: float
+        self,
+        painter: QPainter,
+        x: float,
+        top: float,
+        bottom: float,
+        right: float,
+        lane0: float,
+        on_screen: bool,
     ) -> None:
         style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(with_alpha(style.text, 0.55), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, lane0), QPointF(x, bottom))
-        metrics = QFontMetricsF(style.bold)
-        width = metrics.horizontalAdvance(self._anchor_text)
+        label = self._anchor_label()
+        width = label.size().width()
         gap = style.metrics.gap
         text_x = x + gap if x + gap + width <= right - 2 else x - gap - width
         baseline = (top + lane0) / 2 + (style.ascent - style.descent) / 2
@@ -101,4 +111,15 @@ class Backdrop(pg.GraphicsObject):
         painter.drawPath(tip)
         painter.setFont(style.bold)
         painter.setPen(style.muted)
-        painter.drawText(QPointF(text_x, baseline), self._anchor_text)
+        if on_screen:  # laid out once, not in every frame
+            painter.drawStaticText(QPointF(text_x, baseline - QFontMetricsF(style.bold).ascent()), label)
+        else:  # an export: plain text stays text in SVG and PDF
+            painter.drawText(QPointF(text_x, baseline), self._anchor_text)
+
+    def _anchor_label(self) -> QStaticText:
+        """The publication-day label, laid out in the bold font."""
+        if self._anchor_static is None:
+            self._anchor_static = QStaticText(self._anchor_text)
+            self._anchor_static.setTextFormat(Qt.TextFormat.PlainText)
+            self._anchor_static.prepare(font=self._style.bold)
+        return self._anchor_static

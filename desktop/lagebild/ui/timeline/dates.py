@@ -113,23 +113,34 @@ def to_date(x: float) -> date:
 
 def plan_ticks(px_per_day: float, text_width: Callable[[str], float], padding: float) -> TickPlan:
     """The finest step whose labels fit ``px_per_day`` (plus ``padding`` px)."""
-    sample = {
-        Unit.DAY: text_width("28."),
-        Unit.MONTH: max(text_width(m) for m in MONTHS_SHORT),
-        Unit.YEAR: text_width("2024"),
-    }
-    minor = STEPS[-1]
-    for step in STEPS:
-        if step.shortest_days * px_per_day >= sample[step.unit] + padding:
-            minor = step
-            break
-    if minor.unit is Unit.DAY:
-        widest = max(text_width(f"{m} 2024") for m in MONTHS_LONG)
-        return TickPlan(minor, Unit.MONTH, long_major=28 * px_per_day >= widest + padding)
-    if minor.unit is Unit.MONTH:
-        long_minor = minor.count == 1 and 28 * px_per_day >= max(map(text_width, MONTHS_LONG)) + padding
-        return TickPlan(minor, Unit.YEAR, long_minor=long_minor)
-    return TickPlan(minor, None)
+    return TickPlanner(text_width, padding)(px_per_day)
+
+
+class TickPlanner:
+    """:func:`plan_ticks` for one font: the label widths are measured once, not per frame."""
+
+    def __init__(self, text_width: Callable[[str], float], padding: float) -> None:
+        self._room = {  # px a label of each unit needs
+            Unit.DAY: text_width("28.") + padding,
+            Unit.MONTH: max(text_width(m) for m in MONTHS_SHORT) + padding,
+            Unit.YEAR: text_width("2024") + padding,
+        }
+        self._long_major = max(text_width(f"{m} 2024") for m in MONTHS_LONG) + padding
+        self._long_minor = max(map(text_width, MONTHS_LONG)) + padding
+
+    def __call__(self, px_per_day: float) -> TickPlan:
+        """The plan at ``px_per_day``."""
+        minor = STEPS[-1]
+        for step in STEPS:
+            if step.shortest_days * px_per_day >= self._room[step.unit]:
+                minor = step
+                break
+        if minor.unit is Unit.DAY:
+            return TickPlan(minor, Unit.MONTH, long_major=28 * px_per_day >= self._long_major)
+        if minor.unit is Unit.MONTH:
+            long_minor = minor.count == 1 and 28 * px_per_day >= self._long_minor
+            return TickPlan(minor, Unit.YEAR, long_minor=long_minor)
+        return TickPlan(minor, None)
 
 
 def ticks(lo: float, hi: float, step: Step) -> list[float]:
