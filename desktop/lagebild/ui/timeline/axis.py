@@ -9,6 +9,8 @@ while its tick is scrolled out of view.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -40,6 +42,7 @@ class DateAxis(pg.AxisItem):
         self._font = QFont(font)
         self._widths: dict[str, float] = {}
         self._statics: dict[str, QStaticText] = {}
+        self._labels: dict[tuple[object, ...], str] = {}
         self._levels: dict[tuple[float, float, float], tuple[list[float], list[float]]] = {}
         self.setTickFont(self._font)
         line = self._line = QFontMetricsF(self._font).height()
@@ -153,6 +156,16 @@ class DateAxis(pg.AxisItem):
         for rect, _, text in specs:
             p.drawStaticText(rect.topLeft(), self._static(text))
 
+    def _label(self, spell: Callable[[float, Any, bool], str], x: float, step: Any, long: bool) -> str:
+        """``spell(x, step, long)``, remembered: the same days come back frame after frame."""
+        key = (spell, x, step, long)
+        text = self._labels.get(key)
+        if text is None:
+            if len(self._labels) > 4096:
+                self._labels.clear()
+            text = self._labels[key] = spell(x, step, long)
+        return text
+
     def _static(self, text: str) -> QStaticText:
         """``text`` laid out once in the axis font."""
         static = self._statics.get(text)
@@ -189,7 +202,7 @@ class DateAxis(pg.AxisItem):
         starts = dates.ticks(lo - plan.minor.days * 1.5, hi, plan.minor)
         last_right = -float("inf")
         for k, x in enumerate(starts):
-            text = dates.minor_label(x, plan.minor, plan.long_minor)
+            text = self._label(dates.minor_label, x, plan.minor, plan.long_minor)
             width = self.text_width(text)
             end = starts[k + 1] if k + 1 < len(starts) else x + plan.minor.days
             if plan.minor.count == 1 and (end - x) * scale >= width + pad:
@@ -208,7 +221,7 @@ class DateAxis(pg.AxisItem):
             x = dates.floor_tick(lo, plan.major)
             while x <= hi:
                 end = dates.next_tick(x, plan.major)
-                text = dates.major_label(x, plan.major, plan.long_major)
+                text = self._label(dates.major_label, x, plan.major, plan.long_major)
                 width = self.text_width(text)
                 left = max(px(x), bounds.left()) + pad / 2
                 left = min(left, px(end) - width - pad / 2)

@@ -302,7 +302,7 @@ def fit_labels(
     lo = l_lo
     left = ~right
     if left.any():  # ... labels running left (past bands) after the previous glyph and label
-        taken = _exclusive_cummax(np.where(shown, l_lo + width, -np.inf), ln, same)
+        taken = _taken(shown, l_lo + width, left, ln)
         avail_l = l_hi - (np.maximum(prev_hi, taken) + gap)
         width_l = np.minimum(full, avail_l)
         shown = shown | (left & (avail_l >= need) & (l_hi <= next_lo - gap))
@@ -314,6 +314,24 @@ def fit_labels(
     out.lo[order] = lo
     out.width[order] = np.where(shown, width, 0.0)
     return out
+
+
+def _taken(shown: np.ndarray, end: np.ndarray, left: np.ndarray, lane: np.ndarray) -> np.ndarray:
+    """For each ``left`` row, the right end of the shown labels before it in its lane (rows sorted by lane).
+
+    Few labels are shown and few run left, so this works on those rows only.
+    """
+    taken = np.full(len(shown), -np.inf)
+    rows = np.flatnonzero(shown)
+    if len(rows) == 0:
+        return taken
+    ends = np.maximum(_exclusive_cummax(end[rows], lane[rows]), end[rows])  # running max, this row included
+    lefts = np.flatnonzero(left)
+    before = np.searchsorted(rows, lefts) - 1  # the last shown row before each left row
+    ok = before >= 0
+    ok[ok] = lane[rows[before[ok]]] == lane[lefts[ok]]
+    taken[lefts[ok]] = ends[before[ok]]
+    return taken
 
 
 def merge_intervals(
