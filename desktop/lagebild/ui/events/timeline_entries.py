@@ -65,4 +65,7 @@ def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[Timel
                 colour_key=f"{(info.number - 1) % ARTICLE_COLOURS}" if several else "",
             )
         )
+    if lanes:  # lane groups appear in the order of their first entry: article 1 on top
+        number = {lane_name(info): info.number for info in snapshot.infos.values()}
+        entries.sort(key=lambda entry: number[entry.lane_key])  # stable: time order within an article
     return entries
