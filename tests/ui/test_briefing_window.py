@@ -487,3 +487,16 @@ def test_exports_and_the_presentation_cover_every_article(window, qtbot, tmp_pat
     presentation = window._presentation
     assert presentation is not None and presentation.isVisible()
     presentation.close()
+
+
+def test_a_briefing_given_on_the_command_line_loads_while_the_window_starts(qtbot, tmp_path) -> None:
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, two_reports())
+    window = MainWindow(Settings(), persist=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.document.changed, timeout=10_000):
+        window.open_on_start(path)  # before the window is shown: no waiting for the first paint
+    assert window.document.path == path and len(window.document.briefing.articles) == 2
+    window.show()
+    qtbot.waitUntil(lambda: window.timeline is not None)
+    assert window.table.model().rowCount() == 3

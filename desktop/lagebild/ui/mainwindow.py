@@ -160,11 +160,17 @@ class MainWindow(QMainWindow):
         self.files.open_path(path, published)
 
     def open_on_start(self, path: str | Path | None, published: date | None = None) -> None:
-        """The file to open once the window is painted (``None``: last or sample)."""
+        """The file to open on start (``None``: last or sample).
+
+        An article is read once the window is painted (its extraction starts
+        in a helper process meanwhile).  A briefing file starts loading in the
+        worker thread at once: reading it is plain Python that can run while
+        Qt starts up and paints, and the window needs all of it.
+        """
         chosen = Path(path) if path else self._startup_file()
         if chosen is None:
             return
-        if self._painted:
+        if self._painted or chosen.suffix.lower() == BRIEFING_SUFFIX:
             self.open_path(chosen, published)
         else:
             self._pending = (chosen, published)
