@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPen, QPixmap
 
 from lagebild.ui.timeline.drawing import draw_rects, outline_rects, with_alpha
 from lagebild.ui.timeline.frame import Frame
@@ -51,12 +52,25 @@ class _Copies:
 
 
 @dataclass(slots=True)
+class _Fragments:
+    """Pieces of one pixmap, as ``QPainter.PixmapFragment`` rows (centre x, y, source rect, scale, ...)."""
+
+    pixmap: QPixmap
+    fragments: np.ndarray
+
+    def draw(self, painter: QPainter) -> None:
+        if len(self.fragments):
+            first = shiboken6.wrapInstance(self.fragments.ctypes.data, QPainter.PixmapFragment)
+            painter.drawPixmapFragments(first, len(self.fragments), self.pixmap)
+
+
+@dataclass(slots=True)
 class Shapes:
     """Draw calls for the bars and bands in the px window ``lo``..``hi`` at one zoom."""
 
     lo: float
     hi: float
-    calls: list[_Rects | _Copies] = field(default_factory=list)
+    calls: list[_Rects | _Copies | _Fragments] = field(default_factory=list)
 
     def covers(self, lo: float, hi: float) -> bool:
         """Whether the px range ``lo``..``hi`` lies inside the window."""
@@ -85,7 +99,9 @@ def build_shapes(
     return shapes
 
 
-def _add_bars(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray, smooth: bool, dpr: float) -> None:
+def _add_bars(
+    shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray, smooth: bool, dpr: float
+) -> None:
     """Bars of ``rows`` (sorted by colour key, lane, start), one or two calls per colour."""
     if len(rows) == 0:
         return
@@ -108,9 +124,61 @@ def _add_bars(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarray
             shapes.calls.append(_Rects(None, _colour(frame, k, 0.4), part))
         elif smooth:  # outlines straddle pixels: only a pen draws them so
             shapes.calls.append(_Rects(QPen(_colour(frame, k, 0.9), 0), _colour(frame, k, 0.28), part))
-        else:  # outlines as filled edges: a translucent pen is many times slower
+        elif dpr == 1.0:  # copies of one drawn bar: a translucent pen is many times slower
+            shapes.calls.append(_outlined_bars(frame, k, part, shapes.lo, shapes.hi))
+        else:  # outlines as filled edges, one device pixel thick
             shapes.calls.append(_Rects(None, _colour(frame, k, 0.28), part))
             shapes.calls.append(_Rects(None, _colour(frame, k, 0.9), outline_rects(part, 1 / dpr)))
+
+
+_STRIP = 4096  # px: longer than any bar cut to a window
+
+
+def _outlined_bars(frame: Frame, key: int, rects: np.ndarray, lo: float, hi: float) -> _Fragments:
+    """Outlined bars of colour ``key`` as pieces of one long drawn bar (px window ``lo``..``hi``).
+
+    Each bar is the strip's left end (left edge, fill, top and bottom edges)
+    cut to its width, plus the strip's last column (the right edge): two
+    blits of ready pixels instead of a fill and four edge rects, which Qt
+    fills row by row (a one-pixel-wide edge costs a call per row).
+    """
+    x0 = np.maximum(rects[:, 0], np.floor(lo) - 2.0)  # cut to the window; the cuts stay out of view
+    x1 = np.minimum(rects[:, 0] + rects[:, 2], np.ceil(hi) + 2.0)
+    keep = x1 > x0
+    x0, x1, top = x0[keep], x1[keep], rects[keep, 1]
+    height = float(rects[0, 3]) + 1.0  # fill rows plus the bottom edge
+    strip = _strip(frame, key, int(height) - 1)
+    n = len(x0)
+    fragments = np.empty((2 * n, 10))
+    fragments[:n, 0] = (x0 + x1) / 2  # left piece: centre x, y, source x, y, width, height
+    fragments[:n, 2] = 0.0
+    fragments[:n, 4] = x1 - x0
+    fragments[n:, 0] = x1 + 0.5  # right edge
+    fragments[n:, 2] = _STRIP
+    fragments[n:, 4] = 1.0
+    fragments[:, 1] = np.concatenate([top, top]) + height / 2
+    fragments[:, 3] = 0.0
+    fragments[:, 5] = height
+    fragments[:, 6:] = [1.0, 1.0, 0.0, 1.0]  # scale x, y, rotation, opacity
+    return _Fragments(strip, fragments)
+
+
+def _strip(frame: Frame, key: int, height: int) -> QPixmap:
+    """One outlined bar :data:`_STRIP` px long in colour ``key`` (cached while the style lasts)."""
+    strip = frame.colours.get(("strip", key, height))
+    if strip is None:
+        image = QImage(_STRIP + 1, height + 1, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        bar = np.array([[0.0, 0.0, float(_STRIP), float(height)]])
+        painter = QPainter(image)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_colour(frame, key, 0.28))
+        draw_rects(painter, bar)
+        painter.setBrush(_colour(frame, key, 0.9))
+        draw_rects(painter, outline_rects(bar))
+        painter.end()
+        strip = frame.colours[("strip", key, height)] = QPixmap.fromImage(image)
+    return strip
 
 
 def _colour(frame: Frame, key: int, opacity: float) -> QColor:
