@@ -196,6 +196,31 @@ def test_installed_launcher_renders_the_sample_under_xvfb(build: Build, display:
     assert distinct_colours(out) > 20  # text, marks, highlight and timeline, not a blank window
 
 
+def test_installed_launcher_opens_a_briefing_file(build: Build, display: str, tmp_path: Path) -> None:
+    from briefing_samples import agency_report, ft_report
+
+    from lagebild.core.briefing import Briefing
+    from lagebild.core.store import save_briefing
+
+    briefing = Briefing("Lage Nordkorea")
+    briefing.add_article(ft_report(), "B2")
+    briefing.add_article(agency_report(), "C3")
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, briefing)
+    before = path.read_bytes()
+    out = tmp_path / "briefing.png"
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LAGEBILD_SETTINGS_DIR=str(tmp_path / "settings"))
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [str(build.root / "usr" / "bin" / "lagebild"), str(path), "--screenshot", str(out)],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert distinct_colours(out) > 20
+    assert path.read_bytes() == before  # opening never writes
+
+
 def test_tarball_holds_the_programs_and_desktop_files(build: Build) -> None:
     top = f"lagebild-{VERSION}"
     with tarfile.open(build.tarball) as archive:
