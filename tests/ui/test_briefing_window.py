@@ -500,3 +500,20 @@ def test_a_briefing_given_on_the_command_line_loads_while_the_window_starts(qtbo
     window.show()
     qtbot.waitUntil(lambda: window.timeline is not None)
     assert window.table.model().rowCount() == 3
+
+
+def test_a_failed_autosave_is_said_and_keeps_the_work_marked_unsaved(window, qtbot, tmp_path) -> None:
+    path = tmp_path / "lage.lagebild"
+    assert window.files.save_as(path)
+    window.document.file.close()
+    moved = path.rename(tmp_path / "weg.lagebild")  # the file went away (a stick pulled, a share gone)
+    window.editor.rename_briefing("Nach dem Verschwinden")
+    qtbot.waitUntil(lambda: window.banner.isVisible())
+    assert window.banner.label.text().startswith("Autosave failed:")
+    assert window.document.is_modified() and window.isWindowModified()
+    assert not path.exists()  # nothing half-made in its place
+
+    moved.rename(path)  # back again: the next save catches up
+    window.document.autosave()
+    assert not window.document.is_modified()
+    assert load_briefing(path).title == "Nach dem Verschwinden"

@@ -13,7 +13,6 @@ nothing is lost, and Undo takes it out again.  *New Briefing* starts afresh.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,7 +28,6 @@ from lagebild.ui.briefing.document import BriefingDocument, find_recoverable
 from lagebild.ui.settings import Settings
 from lagebild.ui.workers import BatchResult, ExtractionRunner
 
-log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 BRIEFING_SUFFIX = ".lagebild"
