@@ -158,7 +158,7 @@ class DateAxis(pg.AxisItem):
 
     def _label(self, spell: Callable[[float, Any, bool], str], x: float, step: Any, long: bool) -> str:
         """``spell(x, step, long)``, remembered: the same days come back frame after frame."""
-        key = (spell, x, step, long)
+        key = (spell, x, id(step), long)  # steps and units are module constants: their id is stable
         text = self._labels.get(key)
         if text is None:
             if len(self._labels) > 4096:
@@ -197,21 +197,23 @@ class DateAxis(pg.AxisItem):
         specs: list[tuple[QRectF, int, str]] = []
         left_align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        first, last = bounds.left(), bounds.right()
 
         # First row: one label per interval of the minor step.
-        starts = dates.ticks(lo - plan.minor.days * 1.5, hi, plan.minor)
+        minor = plan.minor
+        starts = dates.ticks(lo - minor.days * 1.5, hi, minor)
+        ends = [*starts[1:], starts[-1] + minor.days] if starts else []
         last_right = -float("inf")
-        for k, x in enumerate(starts):
-            text = self._label(dates.minor_label, x, plan.minor, plan.long_minor)
+        for x, end in zip(starts, ends):
+            text = self._label(dates.minor_label, x, minor, plan.long_minor)
             width = self.text_width(text)
-            end = starts[k + 1] if k + 1 < len(starts) else x + plan.minor.days
-            if plan.minor.count == 1 and (end - x) * scale >= width + pad:
+            if minor.count == 1 and (end - x) * scale >= width + pad:
                 left = (px(x) + px(end) - width) / 2
                 flags = centre
             else:
                 left = px(x) + pad / 2
                 flags = left_align
-            if left < bounds.left() or left + width > bounds.right() or left < last_right + pad:
+            if left < first or left + width > last or left < last_right + pad:
                 continue
             specs.append((QRectF(left, top, width, line), flags, text))
             last_right = left + width

@@ -23,8 +23,6 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
 from lagebild.ui.timeline.drawing import with_alpha
 from lagebild.ui.timeline.style import DIM_ALPHA, Style
 
-_LIMIT = 2.0**30  # beyond this Qt's raster engine misbehaves (pyqtgraph clips too)
-
 
 @dataclass(slots=True)
 class _Batch:
@@ -81,8 +79,8 @@ class MarkerSprites:
                 x, y = batch.x[shown], batch.y[shown]
             sprite = self._sprite(batch.key, dpr)
             fragments = np.empty((len(x), 10))
-            fragments[:, 0] = np.clip(x * sx + dx, -_LIMIT, _LIMIT)
-            fragments[:, 1] = np.clip(y * sy + dy, -_LIMIT, _LIMIT)
+            fragments[:, 0] = x * sx + dx  # in view, so never far outside the device
+            fragments[:, 1] = y * sy + dy
             fragments[:, 2:6] = [0.0, 0.0, sprite.width(), sprite.height()]
             fragments[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]  # scale x, scale y, rotation, opacity
             first = shiboken6.wrapInstance(fragments.ctypes.data, QPainter.PixmapFragment)
