@@ -22,7 +22,7 @@ import pytest
 from lagebild.ui.timeline import Precision, TimelineEntry, TimelineWidget, dates, layout
 from lagebild.ui.timeline.placement import Glyph
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QVBoxLayout, QWidget
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -442,6 +442,34 @@ def test_bars_have_an_outline(timeline: TimelineWidget) -> None:
     fill = distance(pixel(timeline, inside_bar), base)
     column = [distance(pixel(timeline, inside_bar - QPoint(0, dy)), base) for dy in range(1, 30)]
     assert fill > 0 and max(column) > fill * 1.5  # the edge is drawn stronger than the fill
+
+
+def test_outlined_bars_blitted_from_a_strip_look_like_filled_rects(timeline: TimelineWidget) -> None:
+    from lagebild.ui.timeline import drawing, shapes
+
+    frame = timeline._items._frame()
+    bars = np.array([[3.0, 2.0, 1.0, 13.0], [10.0, 2.0, 4.0, 13.0], [14.0, 2.0, 37.0, 13.0], [60.0, 20.0, 300.0, 13.0]])
+    key = 2  # colour 1, not dimmed
+
+    def render(draw) -> np.ndarray:
+        image = QImage(400, 40, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        draw(painter)
+        painter.end()
+        return np.frombuffer(image.constBits(), np.uint8).astype(int)
+
+    def as_rects(painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(shapes._colour(frame, key, 0.28))
+        drawing.draw_rects(painter, bars)
+        painter.setBrush(shapes._colour(frame, key, 0.9))
+        drawing.draw_rects(painter, drawing.outline_rects(bars))
+
+    def as_strip(painter: QPainter) -> None:
+        shapes._outlined_bars(frame, key, bars, 0.0, 400.0).draw(painter)
+
+    assert np.abs(render(as_rects) - render(as_strip)).max() <= 2  # blend rounding only
 
 
 def test_label_fitting_sorts_like_lexsort_and_never_overlaps() -> None:

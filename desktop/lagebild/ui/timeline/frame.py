@@ -35,4 +35,4 @@ class Frame:
     half: float  # half the height of a bar or band
     style: Style
     band_brush: Callable[[int, Any, float], Any]  # (glyph, colour, strength) -> QBrush
-    colours: dict[tuple[Any, ...], Any]  # colours and drawn bars by colour key, kept while the style lasts
+    cache: dict[tuple[Any, ...], Any]  # colours and drawn bars by colour key, kept while the style lasts

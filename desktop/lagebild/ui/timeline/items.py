@@ -80,7 +80,7 @@ class EntriesItem(pg.GraphicsObject):
         self._hover: int | None = None
         self._view_dirty = True
         self._brushes: dict[tuple[int, int, float], QBrush] = {}
-        self._colours: dict[tuple[int, float], QColor] = {}
+        self._cache: dict[tuple[object, ...], object] = {}  # colours and drawn bars (shapes)
         self._sprites = LabelSprites()
         self._markers = MarkerSprites()
         self._selection = SelectionItem(self)
@@ -116,7 +116,7 @@ class EntriesItem(pg.GraphicsObject):
         """Redraw with new colours and sizes."""
         self._style = style
         self._brushes.clear()
-        self._colours.clear()
+        self._cache.clear()
         self._sprites.clear()
         self._rescale()
         self._changed(layout=True)
@@ -310,7 +310,7 @@ class EntriesItem(pg.GraphicsObject):
             half=self._half_height,
             style=self._style,
             band_brush=self._band_brush,
-            colours=self._colours,
+            cache=self._cache,
         )
 
     def _pixel_transform(self, transform: QTransform) -> QTransform:

@@ -165,7 +165,7 @@ def _outlined_bars(frame: Frame, key: int, rects: np.ndarray, lo: float, hi: flo
 
 def _strip(frame: Frame, key: int, height: int) -> QPixmap:
     """One outlined bar :data:`_STRIP` px long in colour ``key`` (cached while the style lasts)."""
-    strip = frame.colours.get(("strip", key, height))
+    strip = frame.cache.get(("strip", key, height))
     if strip is None:
         image = QImage(_STRIP + 1, height + 1, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -177,16 +177,16 @@ def _strip(frame: Frame, key: int, height: int) -> QPixmap:
         painter.setBrush(_colour(frame, key, 0.9))
         draw_rects(painter, outline_rects(bar))
         painter.end()
-        strip = frame.colours[("strip", key, height)] = QPixmap.fromImage(image)
+        strip = frame.cache[("strip", key, height)] = QPixmap.fromImage(image)
     return strip
 
 
 def _colour(frame: Frame, key: int, opacity: float) -> QColor:
     """Entry colour of colour key ``key`` (index * 2 + dimmed) at ``opacity``, dimmed if so."""
-    colour = frame.colours.get((key, opacity))
+    colour = frame.cache.get((key, opacity))
     if colour is None:
         alpha = opacity * (DIM_ALPHA if key % 2 else 1.0)
-        colour = frame.colours[(key, opacity)] = with_alpha(frame.style.entry_colour(key // 2), alpha)
+        colour = frame.cache[(key, opacity)] = with_alpha(frame.style.entry_colour(key // 2), alpha)
     return colour
 
 
