@@ -17,3 +17,18 @@ def long_date(day: date, language: str = "de") -> str:
     from babel.dates import format_date
 
     return format_date(day, "long", locale=language)
+
+
+def clip(text: str, limit: int, *, at_word: bool = False) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters with "…" if longer.
+
+    ``at_word`` cuts at the last space when one is in the second half, so a
+    word is not broken ("Nordkorea ist…" rather than "Nordkorea ist Russlan…").
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if at_word and (space := cut.rfind(" ")) >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"

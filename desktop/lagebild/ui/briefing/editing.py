@@ -40,6 +40,7 @@ from lagebild.core.corrections import (
     span_anchor,
 )
 from lagebild.core.date_input import parse_date_input
+from lagebild.core.wording import clip
 from lagebild.core.model import Entity, EntityType, Event, Extraction
 from lagebild.ui.briefing.commands import (
     CorrectionCommand,
@@ -107,7 +108,7 @@ class BriefingEditor(QObject):
         except ValueError as error:
             return self._refuse(str(error))
         correction = SetEventDate(event_anchor(extraction, event), parsed)
-        return self._push(correction, self.tr("Change Date of „{0}“").format(_short(event.label)))
+        return self._push(correction, self.tr("Change Date of „{0}“").format(clip(event.label, 40)))
 
     def relabel_event(self, label: str | None = None) -> bool:
         """Give the selected event another label."""
@@ -121,7 +122,7 @@ class BriefingEditor(QObject):
                 return False
         if not label.strip():
             return self._refuse(self.tr("An event needs a label."))
-        return self._push(RelabelEvent(event_anchor(extraction, event), label.strip()), self.tr("Rename Event „{0}“").format(_short(label)))
+        return self._push(RelabelEvent(event_anchor(extraction, event), label.strip()), self.tr("Rename Event „{0}“").format(clip(label, 40)))
 
     def hide_event(self) -> bool:
         """Leave the selected event out of the briefing (undo brings it back)."""
@@ -129,7 +130,7 @@ class BriefingEditor(QObject):
         if found is None:
             return False
         extraction, event = found
-        return self._push(HideEvent(event_anchor(extraction, event)), self.tr("Hide Event „{0}“").format(_short(event.label)))
+        return self._push(HideEvent(event_anchor(extraction, event)), self.tr("Hide Event „{0}“").format(clip(event.label, 40)))
 
     def note_event(self, text: str | None = None) -> bool:
         """Write (or clear) the analyst's note on the selected event."""
@@ -144,7 +145,7 @@ class BriefingEditor(QObject):
             )
             if not ok:
                 return False
-        return self._push(NoteEvent(event_anchor(extraction, event), text.strip()), self.tr("Note on „{0}“").format(_short(event.label)))
+        return self._push(NoteEvent(event_anchor(extraction, event), text.strip()), self.tr("Note on „{0}“").format(clip(event.label, 40)))
 
     def add_event(self, start: int, end: int, value: str | None = None, label: str | None = None) -> bool:
         """Add an event supported by ``[start, end)`` of the shown article (a sentence or selection)."""
@@ -153,7 +154,7 @@ class BriefingEditor(QObject):
             return False
         passage = " ".join(extraction.article.text[start:end].split())
         if label is None:
-            label = self._ask_text(self.tr("Add Event"), self.tr("Label for the event in\n„{0}“:").format(_short(passage, 120)), _short(passage, 60))
+            label = self._ask_text(self.tr("Add Event"), self.tr("Label for the event in\n„{0}“:").format(clip(passage, 120)), clip(passage, 60))
             if label is None:
                 return False
         if value is None:
@@ -169,7 +170,7 @@ class BriefingEditor(QObject):
             return self._refuse(str(error))
         if any(e.id == correction.at.id for e in extraction.events):
             return self._refuse(self.tr("An event was already added on this passage."))
-        if not self._push(correction, self.tr("Add Event „{0}“").format(_short(label))):
+        if not self._push(correction, self.tr("Add Event „{0}“").format(clip(label, 40))):
             return False
         self._selection.select_event(correction.at.id)
         return True
@@ -280,7 +281,7 @@ class BriefingEditor(QObject):
             return self._refuse(str(error))
         if grade == info.reliability:
             return False
-        self._document.push(SetReliabilityCommand(self._document, key, grade, self.tr("Grade „{0}“ {1}").format(_short(info.title), grade)))
+        self._document.push(SetReliabilityCommand(self._document, key, grade, self.tr("Grade „{0}“ {1}").format(clip(info.title, 40), grade)))
         return True
 
     def remove_article(self, key: str | None = None) -> bool:
@@ -290,7 +291,7 @@ class BriefingEditor(QObject):
         if snapshot is None or key not in snapshot.infos:
             return False
         title = snapshot.infos[key].title
-        self._document.push(RemoveArticleCommand(self._document, key, self.tr("Remove „{0}“").format(_short(title))))
+        self._document.push(RemoveArticleCommand(self._document, key, self.tr("Remove „{0}“").format(clip(title, 40))))
         return True
 
     def rename_briefing(self, title: str | None = None) -> bool:
@@ -361,11 +362,6 @@ class BriefingEditor(QObject):
             for n in range(listing.count())
             if listing.item(n).checkState() == Qt.CheckState.Checked
         ]
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _typed(event: Event) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lagebild.core.wording import long_date
+from lagebild.core.wording import clip, long_date
 
 if TYPE_CHECKING:
     from lagebild.core.snapshot import BriefingSnapshot
@@ -81,7 +81,7 @@ class SourcesBar(QFrame):
             self.title.setText(self.tr("Reported by %n sources:", "", len(group.sources)))
             for number, (key, event) in enumerate(group.members):
                 info = snapshot.infos[key]
-                button = QPushButton(f"{info.number}. {_short(info.title)} ({info.reliability})", self)
+                button = QPushButton(f"{info.number}. {clip(info.title, 32, at_word=True)} ({info.reliability})", self)
                 button.setCheckable(True)
                 button.setChecked(event.id == event_id)
                 button.setToolTip(f"{info.title}\n{event.label}\n{_when(event.earliest, event.latest, event.date)}")
@@ -103,10 +103,6 @@ class SourcesBar(QFrame):
     def _on_clicked(self, number: int) -> None:
         if 0 <= number < len(self._members):
             self.source_chosen.emit(self._members[number])
-
-
-def _short(title: str, limit: int = 32) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def _when(earliest, latest, value: str) -> str:

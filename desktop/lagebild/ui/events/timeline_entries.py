@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lagebild.core.model import Extraction
 from lagebild.core.snapshot import ArticleInfo, BriefingSnapshot
+from lagebild.core.wording import clip
 from lagebild.ui.events.dates import describe_date
 from lagebild.ui.events.model import sources_text
 from lagebild.ui.timeline.entry import TimelineEntry
@@ -19,12 +20,7 @@ ARTICLE_COLOURS = 8
 
 def lane_name(info: ArticleInfo) -> str:
     """How a lane names its article: number and the start of the title."""
-    title = info.title
-    if len(title) > LANE_TITLE_CHARS:
-        cut = title[: LANE_TITLE_CHARS - 1]
-        space = cut.rfind(" ")
-        title = (cut[:space] if space >= LANE_TITLE_CHARS // 2 else cut).rstrip(" ,;:–-") + "…"
-    return f"{info.number}. {title}"
+    return f"{info.number}. {clip(info.title, LANE_TITLE_CHARS, at_word=True)}"
 
 
 def timeline_entries(source: BriefingSnapshot | Extraction | None) -> list[TimelineEntry]:

@@ -30,6 +30,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QColor
 
 from lagebild.core.handout import EventRow, Handout, SourceInfo
+from lagebild.core.wording import clip
 from lagebild.ui.export.timeline_image import fitted_size, timeline_image
 from lagebild.ui.export.words import count_sources, disagree, grade_text, long_day
 from lagebild.ui.present import style
@@ -47,10 +48,6 @@ SOURCES_ON_TITLE = 5  # source rows on the title slide; the rest go onto continu
 SOURCES_PER_SLIDE = 7
 SOURCE_ROW = Inches(0.8)
 WARN = QColor("#e5534b")  # the contradiction box: red that reads on the dark background
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _title_size(text: str, sizes: tuple[int, int, int, int]) -> int:
@@ -80,7 +77,7 @@ def write_pptx(
     """
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
-    deck.core_properties.title = _clip(content.title, CORE_PROPERTY_LIMIT)
+    deck.core_properties.title = clip(content.title, CORE_PROPERTY_LIMIT)
     if content.several:
         _title_slides(deck, content, language)
         _timeline_slide(deck, content, entries, anchor)
@@ -159,7 +156,7 @@ def _overview(
     inner = WIDTH - 2 * MARGIN
     slide = _slide(
         deck,
-        _clip(content.title, TITLE_LIMIT),
+        clip(content.title, TITLE_LIMIT),
         (MARGIN, Inches(0.85), inner, Inches(1.3)),
         _title_size(content.title, (34, 28, 22, 18)),
     )
@@ -200,7 +197,7 @@ def _title_slides(deck: Presentation, content: Handout, language: str) -> None:
     inner = WIDTH - 2 * MARGIN
     slide = _slide(
         deck,
-        _clip(content.title, TITLE_LIMIT),
+        clip(content.title, TITLE_LIMIT),
         (MARGIN, Inches(0.85), inner, Inches(1.3)),
         _title_size(content.title, (34, 28, 22, 18)),
     )
@@ -244,7 +241,7 @@ def _source_rows(slide: Slide, sources: Sequence[SourceInfo], top: int, language
 def _timeline_slide(deck: Presentation, content: Handout, entries: Sequence[TimelineEntry], anchor: date | None) -> None:
     inner = WIDTH - 2 * MARGIN
     slide = _slide(deck, QCoreApplication.translate("Export", "Timeline"), (MARGIN, Inches(0.85), inner, Inches(0.8)), 30)
-    _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(_clip(content.title, TITLE_LIMIT).upper(), 12, style.MUTED, True)])
+    _text(slide, (MARGIN, Inches(0.4), inner, Inches(0.4)), [(clip(content.title, TITLE_LIMIT).upper(), 12, style.MUTED, True)])
     _picture(slide, entries, anchor, Inches(1.8))
     _overview_notes(slide, content)
 
@@ -261,7 +258,7 @@ def _png(image) -> bytes:
 def _event_slide(deck: Presentation, row: EventRow, number: int, total: int) -> None:
     inner = WIDTH - 2 * MARGIN
     label_size = _title_size(row.label, (36, 30, 24, 20))
-    slide = _slide(deck, _clip(row.label, TITLE_LIMIT), (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
+    slide = _slide(deck, clip(row.label, TITLE_LIMIT), (MARGIN, Inches(1.05), inner, Inches(1.45)), label_size)
     date_line: list[Run] = [(row.date_text, 22, style.ACCENT, True)]
     if row.contradiction:
         date_line.insert(0, ("⚠ ", 22, WARN, True))
