@@ -517,3 +517,22 @@ def test_a_failed_autosave_is_said_and_keeps_the_work_marked_unsaved(window, qtb
     window.document.autosave()
     assert not window.document.is_modified()
     assert load_briefing(path).title == "Nach dem Verschwinden"
+
+
+def test_reload_shows_an_edited_file_and_refuses_it_only_inside_a_briefing(make_window, qtbot, tmp_path, seed_path) -> None:
+    article = tmp_path / "meldung.txt"
+    article.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.runner.finished, timeout=EXTRACTION_TIMEOUT):
+        window.open_path(article)
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nAm 3. Februar 2024 dementierte Pjöngjang die Berichte.", encoding="utf-8")
+    with qtbot.waitSignal(window.runner.finished, timeout=EXTRACTION_TIMEOUT):
+        window.reload()
+    assert window.selection.extraction.article.text.endswith("dementierte Pjöngjang die Berichte.")
+
+    window.editor.rename_briefing("Lage")  # now a briefing with work in it
+    article.write_text(article.read_text(encoding="utf-8") + " Noch ein Satz.", encoding="utf-8")
+    with qtbot.waitSignal(window.runner.finished, timeout=EXTRACTION_TIMEOUT):
+        window.reload()
+    assert window.banner.label.text().endswith("has changed since it was added; add it again as a new article.")
+    assert window.selection.extraction.article.text.endswith("dementierte Pjöngjang die Berichte.")

@@ -304,14 +304,14 @@ class BriefingFiles(QObject):
             item = self.document.briefing.article(intent.key)
             if item is None:
                 return
-            if extraction.article.text != item.article.text:
+            if self.document.is_scratch():  # one opened article: show what the file holds now
+                self.document.open_article(extraction, extractor_version())
+                self.article_opened.emit(extraction)
+            elif extraction.article.text != item.article.text:
                 self.message.emit(
                     self.tr("{0} has changed since it was added; add it again as a new article.").format(intent.path or item.title),
                     "error",
                 )
-                return
-            if self.document.is_scratch():
-                self.document.open_article(extraction, extractor_version())  # nothing to undo to in a scratch view
             else:
                 text = self.tr("Change Publication Date") if intent.kind == "reanchor" else self.tr("Re-extract „{0}“").format(item.title)
                 self.document.push(ReplaceExtractionCommand(self.document, intent.key, extraction, extractor_version(), text))
