@@ -31,6 +31,7 @@ from lagebild.ui.timeline.layout import (
     LabelFit,
     Scaler,
     fit_labels,
+    fit_sorted_labels,
     lane_order,
 )
 from lagebild.ui.timeline.markers import MarkerSprites
@@ -231,12 +232,10 @@ class EntriesItem(pg.GraphicsObject):
             fit = fit_labels(self._lane, ext, metrics.gap, metrics.min_label, self._order)
             self._fit = fit
         else:
-            rows = np.flatnonzero(near)
-            position = np.zeros(len(near), dtype=np.intp)
-            position[rows] = np.arange(len(rows))
-            order = position[self._order[near[self._order]]]  # the near rows, by lane and start
-            part = Extents(*(values[rows] for values in (ext.glyph_lo, ext.glyph_hi, ext.label_lo, ext.label_hi)), ext.side[rows])
-            fit = fit_labels(self._lane[rows], part, metrics.gap, metrics.min_label, order)
+            rows = self._order[near[self._order]]  # the near rows, by lane and start
+            part = Extents(*(values[rows] for values in (ext.glyph_lo, ext.glyph_hi, ext.label_lo, ext.label_hi)),
+                           ext.side[rows])  # fmt: skip
+            fit = fit_sorted_labels(self._lane[rows], part, metrics.gap, metrics.min_label)
             self._fit.shown = np.zeros(len(self._p), dtype=bool)
             self._fit.shown[rows] = fit.shown
             self._fit.lo[rows] = fit.lo

@@ -280,19 +280,29 @@ def fit_labels(
 
     ``order`` is :func:`lane_order` of the rows if the caller has it.
     """
-    n = len(lane)
     if order is None:
         order = np.lexsort((ext.glyph_lo, lane))
-    ln = lane[order]
-    g_lo, g_hi = ext.glyph_lo[order], ext.glyph_hi[order]
-    l_lo, l_hi = ext.label_lo[order], ext.label_hi[order]
+    sorted_ext = Extents(*(values[order] for values in (ext.glyph_lo, ext.glyph_hi, ext.label_lo, ext.label_hi)),
+                         ext.side[order])  # fmt: skip
+    fit = fit_sorted_labels(lane[order], sorted_ext, gap, min_label)
+    out = LabelFit(np.empty(len(lane), dtype=bool), np.empty(len(lane)), np.empty(len(lane)))
+    out.shown[order] = fit.shown
+    out.lo[order] = fit.lo
+    out.width[order] = fit.width
+    return out
+
+
+def fit_sorted_labels(lane: np.ndarray, ext: Extents, gap: float, min_label: float) -> LabelFit:
+    """:func:`fit_labels` for rows already sorted by lane, then glyph start (results in that order)."""
+    n = len(lane)
+    g_lo, g_hi, l_lo, l_hi = ext.glyph_lo, ext.glyph_hi, ext.label_lo, ext.label_hi
     full = l_hi - l_lo
-    right = ext.side[order] > 0
-    same = ln[1:] == ln[:-1]
+    right = ext.side > 0
+    same = lane[1:] == lane[:-1]
 
     next_lo = np.full(n, np.inf)
     next_lo[:-1] = np.where(same, g_lo[1:], np.inf)
-    prev_hi = _exclusive_cummax(g_hi, ln, same)
+    prev_hi = _exclusive_cummax(g_hi, lane, same)
     need = np.minimum(full, min_label)
 
     # Labels running right need room before the next glyph ...
@@ -302,18 +312,13 @@ def fit_labels(
     lo = l_lo
     left = ~right
     if left.any():  # ... labels running left (past bands) after the previous glyph and label
-        taken = _taken(shown, l_lo + width, left, ln)
+        taken = _taken(shown, l_lo + width, left, lane)
         avail_l = l_hi - (np.maximum(prev_hi, taken) + gap)
         width_l = np.minimum(full, avail_l)
         shown = shown | (left & (avail_l >= need) & (l_hi <= next_lo - gap))
         width = np.where(right, width, width_l)
         lo = np.where(right, l_lo, l_hi - width_l)
-
-    out = LabelFit(np.empty(n, dtype=bool), np.empty(n), np.empty(n))
-    out.shown[order] = shown
-    out.lo[order] = lo
-    out.width[order] = np.where(shown, width, 0.0)
-    return out
+    return LabelFit(shown, lo, np.where(shown, width, 0.0))
 
 
 def _taken(shown: np.ndarray, end: np.ndarray, left: np.ndarray, lane: np.ndarray) -> np.ndarray:
