@@ -40,15 +40,16 @@ class _Rects:
 
 @dataclass(slots=True)
 class _Copies:
-    """One pre-rendered image at several places: a band in every lane that has it."""
+    """One part of a pre-rendered image at several places: a band in every lane that has it."""
 
     image: QImage
+    source: tuple[int, int, int, int]  # x, y, width, height in the image's pixels
     x: int
     ys: list[int]
 
     def draw(self, painter: QPainter) -> None:
         for y in self.ys:
-            painter.drawImage(self.x, y, self.image)
+            painter.drawImage(self.x, y, self.image, *self.source)
 
 
 @dataclass(slots=True)
@@ -214,6 +215,7 @@ def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarra
     group = shape * (2 * len(p.colours) + 2) + style
     height = float(round(2 * frame.half))
     top = np.round(centre[rows] - frame.half)
+    bands: list[tuple[list, float, float, _Copies]] = []  # drawn into one image below
     for g in sorted(np.unique(group).tolist(), key=lambda g: -(g % 2)):  # dimmed first
         sel = np.flatnonzero(group == g)
         row = int(rows[sel[0]])
@@ -228,18 +230,29 @@ def _add_bands(shapes: Shapes, frame: Frame, rows: np.ndarray, centre: np.ndarra
             rects = np.column_stack([np.full_like(ys, x0), ys, np.full_like(ys, x1 - x0), np.full_like(ys, height)])
             shapes.calls.append(_Rects(None, QBrush(gradient), rects))
         elif x1 > x0:
-            image = _band_image(stops, x1 - x0, max(x1, x0 + 1) - x0, height, dpr)
-            shapes.calls.append(_Copies(image, int(x0), top[sel].astype(int).tolist()))
+            copies = _Copies(QImage(), (0, 0, 0, 0), int(x0), top[sel].astype(int).tolist())
+            bands.append((stops, x1 - x0, max(x1, x0 + 1) - x0, copies))
+            shapes.calls.append(copies)
+    if bands:
+        _draw_bands(bands, height, dpr)
 
 
-def _band_image(stops: list, width: float, length: float, height: float, dpr: float) -> QImage:
-    """A band ``width`` x ``height`` px filled with a gradient ``length`` px long."""
-    image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+def _draw_bands(bands: list[tuple[list, float, float, _Copies]], height: float, dpr: float) -> None:
+    """Render each band (gradient stops, width, gradient length, its copies) into one shared image.
+
+    One image and one painter for all: starting a painter costs more than a
+    small gradient fill.
+    """
+    rows = round(height * dpr)
+    widest = round(max(width for _, width, _, _ in bands) * dpr)
+    image = QImage(widest, rows * len(bands), QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(dpr)
     image.fill(Qt.GlobalColor.transparent)
-    gradient = QLinearGradient(0.0, 0.0, length, 0.0)
-    gradient.setStops(stops)
     painter = QPainter(image)
-    painter.fillRect(QRectF(0.0, 0.0, width, height), QBrush(gradient))
+    for k, (stops, width, length, copies) in enumerate(bands):
+        gradient = QLinearGradient(0.0, 0.0, length, 0.0)  # horizontal: the same in every row
+        gradient.setStops(stops)
+        painter.fillRect(QRectF(0.0, k * rows / dpr, width, height), QBrush(gradient))
+        copies.image = image
+        copies.source = (0, k * rows, round(width * dpr), rows)
     painter.end()
-    return image
