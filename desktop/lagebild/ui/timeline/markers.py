@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shiboken6
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
@@ -41,7 +41,7 @@ class MarkerSprites:
     def __init__(self) -> None:
         self._batches: list[_Batch] = []
         self._style: Style | None = None
-        self._sprites: dict[tuple[int, float], QPixmap] = {}
+        self._sprites: dict[tuple[int, float], tuple[QPixmap, tuple[int, int, int, int]]] = {}
 
     @property
     def size(self) -> float:
@@ -77,25 +77,46 @@ class MarkerSprites:
             else:  # overlapping markers must keep their drawing order
                 shown = np.sort(batch.by_x[start:stop])
                 x, y = batch.x[shown], batch.y[shown]
-            sprite = self._sprite(batch.key, dpr)
+            sprite, (left, top, width, height) = self._sprite(batch.key, dpr)
+            # Only the sprite's painted part is blitted; its centre moves with the cut.
+            shift_x = (left + width / 2 - sprite.width() / 2) / dpr
+            shift_y = (top + height / 2 - sprite.height() / 2) / dpr
             fragments = np.empty((len(x), 10))
-            fragments[:, 0] = x * sx + dx  # in view, so never far outside the device
-            fragments[:, 1] = y * sy + dy
-            fragments[:, 2:6] = [0.0, 0.0, sprite.width(), sprite.height()]
+            fragments[:, 0] = x * sx + (dx + shift_x)  # in view, so never far outside the device
+            fragments[:, 1] = y * sy + (dy + shift_y)
+            fragments[:, 2:6] = [left, top, width, height]
             fragments[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]  # scale x, scale y, rotation, opacity
             first = shiboken6.wrapInstance(fragments.ctypes.data, QPainter.PixmapFragment)
             painter.drawPixmapFragments(first, len(fragments), sprite)
         painter.restore()
 
-    def _sprite(self, key: int, dpr: float) -> QPixmap:
-        """The diamond for ``key`` as pyqtgraph renders it (pen in the base colour)."""
-        sprite = self._sprites.get((key, dpr))
-        if sprite is None:
+    def _sprite(self, key: int, dpr: float) -> tuple[QPixmap, tuple[int, int, int, int]]:
+        """The diamond for ``key`` as pyqtgraph renders it (pen in the base colour), and its painted part.
+
+        The painted part (x, y, width, height in the sprite's pixels) leaves
+        out empty rows and columns at the border: blending them changes nothing.
+        """
+        found = self._sprites.get((key, dpr))
+        if found is None:
             style = self._style
             alpha = DIM_ALPHA if key % 2 else 1.0
             pen = pg.mkPen(with_alpha(style.base, alpha), width=1.0)
             brush = pg.mkBrush(with_alpha(style.entry_colour(key // 2), alpha))
-            sprite = QPixmap.fromImage(renderSymbol("d", self.size, pen, brush, dpr=dpr))
+            image = renderSymbol("d", self.size, pen, brush, dpr=dpr)
+            painted = _painted_part(image)
+            sprite = QPixmap.fromImage(image)
             sprite.setDevicePixelRatio(1.0)  # source rects count device pixels, as in pyqtgraph's atlas
-            self._sprites[(key, dpr)] = sprite
-        return sprite
+            found = self._sprites[(key, dpr)] = (sprite, painted)
+        return found
+
+
+def _painted_part(image: QImage) -> tuple[int, int, int, int]:
+    """The smallest rect (x, y, width, height) holding every pixel of ``image`` that is not transparent."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    alpha = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)[
+        :, : image.width(), 3
+    ]
+    rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    if len(rows) == 0:
+        return 0, 0, 0, 0
+    return int(cols[0]), int(rows[0]), int(cols[-1] - cols[0] + 1), int(rows[-1] - rows[0] + 1)
