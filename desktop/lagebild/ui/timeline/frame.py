@@ -1,4 +1,4 @@
-"""Everything the timeline's drawing code needs at one zoom level (Qt-free data)."""
+"""Everything the timeline's drawing code needs at one zoom level, in one plain record."""
 
 from __future__ import annotations
 
