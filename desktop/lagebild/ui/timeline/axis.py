@@ -24,6 +24,9 @@ from lagebild.ui.timeline.dates import Step, TickPlan, Unit
 from lagebild.ui.timeline.drawing import draw_hairlines
 
 _DEFAULT_PLAN = TickPlan(Step(Unit.MONTH), Unit.YEAR)
+# Text flags of the labels (combining enum flags in Python costs more than drawing a label).
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+_CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
 
 
 class DateAxis(pg.AxisItem):
@@ -195,8 +198,7 @@ class DateAxis(pg.AxisItem):
 
         top = bounds.top() + 5 + 3
         specs: list[tuple[QRectF, int, str]] = []
-        left_align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
-        centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        left_align, centre = _LEFT, _CENTRE
         first, last = bounds.left(), bounds.right()
 
         # First row: one label per interval of the minor step.

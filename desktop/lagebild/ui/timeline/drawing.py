@@ -7,11 +7,12 @@ import os
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QLineF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
 
+_RASTER_DEVICES = (1, 2, 3)  # QInternal::Widget, Pixmap, Image: painted by the raster engine
 _CLOSED5 = np.array([1, 1, 1, 1, 0], dtype=np.int32)  # 5-point closed polygons, not linked
 
 
@@ -75,8 +76,7 @@ def draw_hairlines(painter: QPainter, lines: np.ndarray, pen: QPen) -> None:
     times faster.  The clip is the whole device, so nothing is cut.
     """
     painter.save()
-    raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
-    if raster and not painter.hasClipping():
+    if painter.device().devType() in _RASTER_DEVICES and not painter.hasClipping():
         device = painter.device()
         transform = painter.transform()
         painter.resetTransform()
