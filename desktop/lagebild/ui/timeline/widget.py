@@ -17,7 +17,7 @@ from datetime import date
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # PySide6 is imported above
 import pyqtgraph as pg
@@ -59,6 +59,9 @@ class TimelineWidget(QWidget):
         self._date_axis = DateAxis()
         self._lane_axis = LaneAxis()
         self._plot = pg.PlotWidget(self, axisItems={"bottom": self._date_axis, "left": self._lane_axis})
+        # The background is one colour: filling it is cheaper than copying
+        # pyqtgraph's cached background pixmap over the whole view each frame.
+        self._plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         plot_item = self._plot.getPlotItem()
         plot_item.hideButtons()
         plot_item.setMenuEnabled(False)
