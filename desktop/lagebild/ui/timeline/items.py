@@ -103,6 +103,7 @@ class EntriesItem(pg.GraphicsObject):
         their dimmed and selected state only if the caller sets it again.
         """
         self._sprites.clear()
+        self._cache.clear()  # drawn bars have the old lane height
         self._p, self._label_width = placement, label_width
         self._view_width, self._label_cap = view_width, LABEL_SHARE * view_width
         self._lane, self._lanes, self._origin = lane, lanes, origin
