@@ -286,20 +286,6 @@ class LaneAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
-    def current_levels(self) -> tuple[list[float], list[float]]:
-        """Major and minor tick positions (days) of the range in view, as the axis draws them."""
-        lo, hi = self.range
-        return self.levels(lo, hi, self._device_length())
-
-    def _device_length(self) -> float:
-        """Length of the axis line in device pixels (what pyqtgraph plans ticks for)."""
-        bounds = self.mapRectFromParent(self.geometry())
-        device = self.deviceTransform_()
-        if device is None:
-            return 0.0
-        start, end = bounds.topLeft() + QPointF(-1.0, 1.0), bounds.topRight() + QPointF(1.0, 1.0)
-        return QLineF(device.map(start), device.map(end)).length()
-
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
         """pyqtgraph hook: one tick per group, at its centre."""
         return [(1.0, [y for y, _ in self._groups])]
