@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import logging
 import os
 import sys
@@ -238,9 +239,30 @@ def run(options: Options) -> int:
         _take_screenshot_when_shown(window, options.screenshot)
     if probe:
         _print_startup_probe(window)
+    _resume_garbage_collection_when_started(window)
     window.open_on_start(options.file, options.published)
     window.show()
     return app.exec()
+
+
+START_UP_SECONDS = 10  # the collector is back on after this long, whatever the window is doing
+
+
+def _resume_garbage_collection_when_started(window) -> None:
+    """Turn the cyclic garbage collector back on (``lagebild.__main__`` turns it off
+    for the start-up) once the window shows its first briefing or has given up
+    on it, and after :data:`START_UP_SECONDS` at the latest."""
+    if gc.isenabled():
+        return
+
+    def resume(*_args: object) -> None:
+        if not gc.isenabled():
+            gc.enable()
+
+    window.briefing_shown.connect(resume)
+    window.runner.failed.connect(resume)
+    window.files.message.connect(resume)
+    QTimer.singleShot(START_UP_SECONDS * 1000, resume)
 
 
 def _take_screenshot_when_shown(window, out: Path) -> None:

@@ -14,9 +14,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from briefing_samples import edited_briefing
 from lagebild.core import prefetch
 from lagebild.core.pipeline import ExtractionCancelled, extract_file
 from lagebild.core.prefetch import PrefetchUnavailable
+from lagebild.core.store import BriefingFile, BriefingFileError, save_briefing
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "nordkorea-waffenlieferant.de.txt"
 
@@ -125,3 +127,47 @@ def test_forked_helper_at_a_fresh_start():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["same sentences,dates,entities,events,done", "idle helper gone"]
+
+
+def _same_briefing(got, expected) -> None:
+    """Both results of reading a briefing file hold the same briefing and snapshot."""
+    (_file, briefing, snapshot), (_file2, briefing2, snapshot2) = got, expected
+    assert briefing == briefing2
+    assert snapshot.groups == snapshot2.groups and snapshot.merged == snapshot2.merged
+    assert snapshot.orphans == snapshot2.orphans and snapshot.infos == snapshot2.infos
+
+
+def test_a_helper_given_a_briefing_reads_it_for_the_window_and_nothing_else(tmp_path):
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, edited_briefing())
+    helper = prefetch.start("spawn", briefing=path)
+    assert helper is not None and helper.briefing == str(path.resolve())
+    assert prefetch.claim() is None  # an article extraction must not wait for it
+    assert prefetch.claim_briefing(tmp_path / "andere.lagebild") is None
+    loaded = prefetch.open_briefing(tmp_path / "." / "lage.lagebild")  # another spelling of the same file
+    assert not helper._process.alive() and prefetch.claim_briefing(path) is None  # served, handed out once
+    _same_briefing(loaded, prefetch.read_briefing(path))
+
+    file, briefing, _snapshot = loaded  # the file from the helper saves like one opened here
+    briefing.title = "Neu"
+    assert file.save(briefing)
+    assert BriefingFile.open(path)[1].title == "Neu"
+
+
+def test_a_damaged_briefing_gets_the_message_reading_it_here_gives(tmp_path):
+    path = tmp_path / "kaputt.lagebild"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    before = path.read_bytes()
+    prefetch.start("spawn", briefing=path)
+    with pytest.raises(BriefingFileError) as here:
+        prefetch.read_briefing(path)
+    with pytest.raises(BriefingFileError) as through_helper:
+        prefetch.open_briefing(path)
+    assert str(through_helper.value) == str(here.value)
+    assert path.read_bytes() == before
+
+
+def test_without_a_helper_the_briefing_is_read_here(tmp_path):
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, edited_briefing())
+    _same_briefing(prefetch.open_briefing(path), prefetch.read_briefing(path))

@@ -95,3 +95,19 @@ def test_unreadable_file_exits_with_an_error_but_no_traceback(display: str, tmp_
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert out.is_file()  # the window, with its message, was still rendered
+
+
+def test_a_briefing_file_is_read_by_the_start_up_helper(display: str, tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    from briefing_samples import edited_briefing
+    from lagebild.core.store import save_briefing
+
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, edited_briefing())
+    before = path.read_bytes()
+    out = tmp_path / "briefing.png"
+    done = run_app(display, tmp_path, "--screenshot", str(out), str(path))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "lage.lagebild: read by the start-up helper process" in done.stderr, done.stderr[-3000:]
+    assert distinct_colours(out) > 20
+    assert path.read_bytes() == before  # opening writes nothing

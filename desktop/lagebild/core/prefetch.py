@@ -20,6 +20,14 @@ it fell silent) :meth:`Prefetch.extract_file` raises
 :class:`PrefetchUnavailable` and the caller extracts in its own process, so
 results and error messages are exactly those of :func:`extract_file`.
 
+A ``.lagebild`` file named on the command line goes to the helper at once
+(:func:`start` with ``briefing``): it opens the file, builds the snapshot the
+views show, and sends both (pickled by :mod:`lagebild.core.transfer`);
+:func:`open_briefing` takes them, or reads the file itself if the helper
+cannot deliver.  Unpickling costs the window a fraction of reading the file
+and building the snapshot, so the window's one core is free for the view
+imports meanwhile.
+
 On Linux the helper is forked (cheap, and nothing but the standard library
 is loaded yet); elsewhere it is spawned with :mod:`multiprocessing` (a
 frozen app calls ``multiprocessing.freeze_support()`` first, see
@@ -36,9 +44,14 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from lagebild.core.model import Extraction
+
+if TYPE_CHECKING:
+    from lagebild.core.briefing import Briefing
+    from lagebild.core.snapshot import BriefingSnapshot
+    from lagebild.core.store import BriefingFile
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +124,18 @@ class _PipeChannel:
         return b"".join(parts)
 
 
-def _serve(channel: _Channel, idle_seconds: float) -> None:
-    """The helper's life: wait for one job, send its progress and the result."""
+def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) -> None:
+    """The helper's life: wait for one job, send its progress and the result.
+
+    Given a ``briefing`` file, the helper reads it at once instead (no job to
+    wait for: the window asks for that file first thing) and sends it.
+    """
+    import gc
+
+    gc.disable()  # one job, then the process ends: the cyclic collector would only cost time
+    if briefing is not None:
+        _send_briefing(channel, briefing)
+        return
     try:
         if not channel.poll(idle_seconds):
             return
@@ -132,6 +155,29 @@ def _serve(channel: _Channel, idle_seconds: float) -> None:
             channel.send(("failed", f"{type(error).__name__}: {error}"))
 
 
+def _send_briefing(channel: _Channel, path: str) -> None:
+    """Read a briefing file and send it with its snapshot, as :func:`read_briefing` returns them."""
+    try:
+        from lagebild.core.transfer import dumps
+
+        payload = dumps(read_briefing(path))
+    except Exception as error:  # noqa: BLE001 - whatever it is, the window's process reads the file itself
+        with contextlib.suppress(OSError):
+            channel.send(("failed", f"{type(error).__name__}: {error}"))
+        return
+    with contextlib.suppress(OSError):  # the window's process is gone
+        channel.send(("done", payload))
+
+
+def read_briefing(path: str | Path) -> tuple[BriefingFile, Briefing, BriefingSnapshot]:
+    """Open a briefing file in this process: the file, its briefing, and the snapshot the views show."""
+    from lagebild.core.snapshot import BriefingSnapshot
+    from lagebild.core.store import BriefingFile
+
+    file, briefing = BriefingFile.open(path)
+    return file, briefing, BriefingSnapshot(briefing)
+
+
 def _ignore_interrupts() -> None:
     """Ctrl+C in the terminal reaches the whole process group; the window's process handles it."""
     import signal
@@ -139,11 +185,11 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _serve_spawned(channel: _Channel, idle_seconds: float) -> None:
+def _serve_spawned(channel: _Channel, idle_seconds: float, briefing: str | None = None) -> None:
     """Entry point of a spawned helper (importable, as :mod:`multiprocessing` needs)."""
     _ignore_interrupts()
     try:
-        _serve(channel, idle_seconds)
+        _serve(channel, idle_seconds, briefing)
     finally:
         channel.close()
 
@@ -194,11 +240,12 @@ class _Spawned:
 
 
 class Prefetch:
-    """A running helper process that extracts one file (see module docstring)."""
+    """A running helper process that extracts one file or reads one briefing (see module docstring)."""
 
-    def __init__(self, channel: _Channel, process: _Forked | _Spawned) -> None:
+    def __init__(self, channel: _Channel, process: _Forked | _Spawned, briefing: str | None = None) -> None:
         self._channel: _Channel | None = channel
         self._process = process
+        self.briefing = briefing  # the briefing file it reads from the start, if any
 
     def extract_file(
         self,
@@ -214,6 +261,29 @@ class Prefetch:
         stopped) once ``cancelled()`` turns true, and
         :class:`PrefetchUnavailable` when the helper cannot deliver.
         """
+        if self.briefing is not None:
+            self.close()
+            raise PrefetchUnavailable("the helper process reads a briefing")
+        return self._result(("extract", str(path), published), progress, cancelled)
+
+    def load_briefing(self, cancelled: Cancelled | None = None) -> tuple[BriefingFile, Briefing, BriefingSnapshot]:
+        """What :func:`read_briefing` returns for :attr:`briefing`, read by the helper.
+
+        Blocks like :meth:`extract_file` and raises the same exceptions.
+        """
+        import pickle
+
+        if self.briefing is None:
+            self.close()
+            raise PrefetchUnavailable("the helper process was not given a briefing")
+        payload = self._result(None, None, cancelled)
+        try:
+            return pickle.loads(payload)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
+            raise PrefetchUnavailable(f"{type(error).__name__}: {error}") from error
+
+    def _result(self, job: tuple[Any, ...] | None, progress: Progress | None, cancelled: Cancelled | None) -> Any:
+        """Send ``job`` (if any) and wait for the helper's answer, relaying its progress."""
         import pickle
 
         from lagebild.core.pipeline import ExtractionCancelled
@@ -222,7 +292,8 @@ class Prefetch:
         if channel is None:
             raise PrefetchUnavailable("the helper process has served its job")
         try:
-            channel.send(("extract", str(path), published))
+            if job is not None:
+                channel.send(job)
             heard = time.monotonic()
             while True:
                 if cancelled is not None and cancelled():
@@ -264,7 +335,7 @@ def _default_method() -> str:
     return "fork" if hasattr(os, "fork") and sys.platform != "darwin" and not threaded else "spawn"
 
 
-def _fork(idle_seconds: float) -> Prefetch:
+def _fork(idle_seconds: float, briefing: str | None) -> Prefetch:
     job_read, job_write = os.pipe()
     reply_read, reply_write = os.pipe()
     pid = os.fork()
@@ -274,40 +345,45 @@ def _fork(idle_seconds: float) -> Prefetch:
             os.close(job_write)
             os.close(reply_read)
             _ignore_interrupts()
-            _serve(_PipeChannel(job_read, reply_write), idle_seconds)
+            _serve(_PipeChannel(job_read, reply_write), idle_seconds, briefing)
             status = 0
         finally:
             os._exit(status)
     os.close(job_read)
     os.close(reply_write)
-    return Prefetch(_PipeChannel(reply_read, job_write), _Forked(pid))
+    return Prefetch(_PipeChannel(reply_read, job_write), _Forked(pid), briefing)
 
 
-def _spawn(idle_seconds: float) -> Prefetch:
+def _spawn(idle_seconds: float, briefing: str | None) -> Prefetch:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     process = context.Process(
-        target=_serve_spawned, args=(theirs, idle_seconds), name="lagebild-prefetch", daemon=True
+        target=_serve_spawned, args=(theirs, idle_seconds, briefing), name="lagebild-prefetch", daemon=True
     )
     process.start()
     theirs.close()
-    return Prefetch(ours, _Spawned(process))
+    return Prefetch(ours, _Spawned(process), briefing)
 
 
-def start(method: str | None = None, idle_seconds: float = IDLE_SECONDS) -> Prefetch | None:
+def start(
+    method: str | None = None, idle_seconds: float = IDLE_SECONDS, briefing: str | Path | None = None
+) -> Prefetch | None:
     """Start the helper (``"fork"`` or ``"spawn"``; default: fork where safe) for :func:`claim`.
 
-    Call it before Qt is imported.  Returns ``None`` when the helper is
-    turned off or cannot start; the window then extracts in its own process.
+    With ``briefing`` (a ``.lagebild`` file) the helper reads that file at
+    once, for :func:`claim_briefing`.  Call it before Qt is imported.
+    Returns ``None`` when the helper is turned off or cannot start; the
+    window then does the work in its own process.
     """
     global _started
     if os.environ.get(DISABLE_ENV) == "1":
         return None
     method = method or _default_method()
+    wanted = _same_file_key(briefing) if briefing is not None else None
     try:
-        prefetch = _fork(idle_seconds) if method == "fork" else _spawn(idle_seconds)
+        prefetch = _fork(idle_seconds, wanted) if method == "fork" else _spawn(idle_seconds, wanted)
     except Exception as error:  # noqa: BLE001 - no process for us (limits, sandbox, frozen quirks): not fatal
         log.warning("could not start the extraction helper process: %s", error)
         return None
@@ -318,7 +394,38 @@ def start(method: str | None = None, idle_seconds: float = IDLE_SECONDS) -> Pref
 
 
 def claim() -> Prefetch | None:
-    """The started helper, handed out once (``None`` if there is none or it was claimed)."""
+    """The started helper, handed out once, to extract an article (``None`` if there is none,
+    it was claimed, or it reads a briefing)."""
     global _started
+    if _started is None or _started.briefing is not None:
+        return None
     prefetch, _started = _started, None
     return prefetch
+
+
+def claim_briefing(path: str | Path) -> Prefetch | None:
+    """The started helper, handed out once, if it reads the briefing file ``path``."""
+    global _started
+    if _started is None or _started.briefing != _same_file_key(path):
+        return None
+    prefetch, _started = _started, None
+    return prefetch
+
+
+def open_briefing(path: str | Path, cancelled: Cancelled | None = None) -> tuple[BriefingFile, Briefing, BriefingSnapshot]:
+    """What :func:`read_briefing` returns, from the helper if it read this file, else read here."""
+    helper = claim_briefing(path)
+    if helper is not None:
+        try:
+            loaded = helper.load_briefing(cancelled)
+        except PrefetchUnavailable as why:
+            log.info("reading the briefing in this process: %s", why)
+        else:
+            log.info("%s: read by the start-up helper process", Path(path).name)
+            return loaded
+    return read_briefing(path)
+
+
+def _same_file_key(path: str | Path) -> str:
+    """One spelling per file (relative or absolute, through links), to match requests."""
+    return str(Path(path).resolve())

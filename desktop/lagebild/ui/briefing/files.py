@@ -374,12 +374,11 @@ class BriefingFiles(QObject):
 
 
 def _read_briefing(path: Path):
-    """Worker thread: open a briefing file and prepare what the views show of it."""
-    from lagebild.core.snapshot import BriefingSnapshot
-    from lagebild.core.store import BriefingFile
+    """Worker thread: open a briefing file and prepare what the views show of it
+    (read by the start-up helper process if it was given this file)."""
+    from lagebild.core.prefetch import open_briefing
 
-    file, briefing = BriefingFile.open(path)
-    return file, briefing, BriefingSnapshot(briefing)
+    return open_briefing(path)
 
 
 def _import_briefing(path: Path):
