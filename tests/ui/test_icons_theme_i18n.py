@@ -70,6 +70,15 @@ def test_every_semantic_icon_exists_and_draws(app: QApplication, name: str) -> N
     assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))
 
 
+def test_every_glyph_is_in_the_one_font_the_icons_load(app: QApplication) -> None:
+    import qtawesome as qta
+    from lagebild.ui import icons
+
+    assert all(spec.glyph.startswith(icons.FONT_PREFIX + ".") for spec in ICONS.values())
+    assert icons._painter() is not qta.icon  # qtawesome still lists its fonts: only ours is loaded
+    assert list(icons._font.fontids) == [icons.FONT_PREFIX]
+
+
 def test_unknown_icon_name_fails_loudly(app: QApplication) -> None:
     with pytest.raises(KeyError):
         icon("no-such-icon")

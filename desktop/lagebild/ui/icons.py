@@ -22,7 +22,7 @@ from typing import NamedTuple
 os.environ.setdefault("QT_API", "pyside6")
 
 import PySide6  # noqa: E402,F401  (imported first on purpose)
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette  # noqa: E402
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalette  # noqa: E402
 
 import qtawesome as qta  # noqa: E402
 
@@ -136,12 +136,36 @@ def icon(name: str) -> QIcon:
     return _make(spec.glyph, normal.name(), disabled.name(), selected.name())
 
 
+FONT_PREFIX = "mdi6"  # every glyph in ICONS is from Material Design Icons 6
+
+
 @lru_cache(maxsize=256)
 def _make(glyph: str, normal: str, disabled: str, selected: str) -> QIcon:
-    return qta.icon(
+    return _painter()(
         glyph,
         color=normal,
         color_active=normal,
         color_disabled=disabled,
         color_selected=selected,
     )
+
+
+_font: qta.IconicFont | None = None
+
+
+def _painter():
+    """qtawesome's ``icon`` function, on a font set holding just the one font the table uses.
+
+    ``qta.icon`` loads all twelve bundled icon fonts and their character maps
+    on first use (~70 ms of the start-up) and checks all of them again on
+    every call; one font does for us.  If qtawesome no longer lists its
+    bundled fonts as expected, its own ``icon`` is used.
+    """
+    global _font
+    if _font is not None and all(QFontDatabase.applicationFontFamilies(i) for i in _font.fontids.values()):
+        return _font.icon
+    bundled = [spec for spec in getattr(qta, "_BUNDLED_FONTS", ()) if spec[0] == FONT_PREFIX]
+    if not bundled:
+        return qta.icon
+    _font = qta.IconicFont(*bundled)  # (re)loads it, also after the application was recreated
+    return _font.icon
