@@ -154,6 +154,16 @@ def test_a_helper_given_a_briefing_reads_it_for_the_window_and_nothing_else(tmp_
     assert BriefingFile.open(path)[1].title == "Neu"
 
 
+def test_a_waiting_helper_takes_a_briefing_as_its_job(tmp_path):
+    path = tmp_path / "lage.lagebild"
+    save_briefing(path, edited_briefing())
+    helper = _spawned()
+    assert prefetch.claim_briefing(path) is helper
+    _same_briefing(helper.load_briefing(path), prefetch.read_briefing(path))
+    with pytest.raises(PrefetchUnavailable):  # one job only
+        helper.load_briefing(path)
+
+
 def test_a_damaged_briefing_gets_the_message_reading_it_here_gives(tmp_path):
     path = tmp_path / "kaputt.lagebild"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)

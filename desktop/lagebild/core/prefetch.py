@@ -24,7 +24,8 @@ A ``.lagebild`` file named on the command line goes to the helper at once
 (:func:`start` with ``briefing``): it opens the file, builds the snapshot the
 views show, and sends both (pickled by :mod:`lagebild.core.transfer`);
 :func:`open_briefing` takes them, or reads the file itself if the helper
-cannot deliver.  Unpickling costs the window a fraction of reading the file
+cannot deliver.  A briefing opened while the helper still waits for its job
+(the start-up file was the most recent briefing) goes to it the same way.  Unpickling costs the window a fraction of reading the file
 and building the snapshot, so the window's one core is free for the view
 imports meanwhile.
 
@@ -125,7 +126,8 @@ class _PipeChannel:
 
 
 def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) -> None:
-    """The helper's life: wait for one job, send its progress and the result.
+    """The helper's life: wait for one job (extract an article, read a briefing),
+    send its progress and the result.
 
     Given a ``briefing`` file, the helper reads it at once instead (no job to
     wait for: the window asks for that file first thing) and sends it.
@@ -139,9 +141,12 @@ def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) 
     try:
         if not channel.poll(idle_seconds):
             return
-        _kind, path, published = channel.recv()
+        kind, path, *rest = channel.recv()
     except (EOFError, OSError):
         return  # the window's process is gone
+    if kind == "briefing":
+        _send_briefing(channel, path)
+        return
 
     def progress(stage: str, fraction: float) -> None:
         channel.send(("progress", stage, fraction))
@@ -149,7 +154,7 @@ def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) 
     try:
         from lagebild.core.pipeline import extract_file
 
-        channel.send(("done", extract_file(path, published, progress)))
+        channel.send(("done", extract_file(path, rest[0], progress)))
     except Exception as error:  # noqa: BLE001 - whatever it is, the window's process takes over
         with contextlib.suppress(OSError):  # gone already
             channel.send(("failed", f"{type(error).__name__}: {error}"))
@@ -266,17 +271,21 @@ class Prefetch:
             raise PrefetchUnavailable("the helper process reads a briefing")
         return self._result(("extract", str(path), published), progress, cancelled)
 
-    def load_briefing(self, cancelled: Cancelled | None = None) -> tuple[BriefingFile, Briefing, BriefingSnapshot]:
-        """What :func:`read_briefing` returns for :attr:`briefing`, read by the helper.
+    def load_briefing(
+        self, path: str | Path, cancelled: Cancelled | None = None
+    ) -> tuple[BriefingFile, Briefing, BriefingSnapshot]:
+        """What :func:`read_briefing` returns for ``path``, read by the helper
+        (which may have started on it already, see :attr:`briefing`).
 
         Blocks like :meth:`extract_file` and raises the same exceptions.
         """
         import pickle
 
-        if self.briefing is None:
+        if self.briefing is not None and self.briefing != _same_file_key(path):
             self.close()
-            raise PrefetchUnavailable("the helper process was not given a briefing")
-        payload = self._result(None, None, cancelled)
+            raise PrefetchUnavailable("the helper process reads another briefing")
+        job = ("briefing", str(path)) if self.briefing is None else None
+        payload = self._result(job, None, cancelled)
         try:
             return pickle.loads(payload)
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
@@ -404,9 +413,10 @@ def claim() -> Prefetch | None:
 
 
 def claim_briefing(path: str | Path) -> Prefetch | None:
-    """The started helper, handed out once, if it reads the briefing file ``path``."""
+    """The started helper, handed out once, if it reads the briefing file ``path``
+    or still waits for a job."""
     global _started
-    if _started is None or _started.briefing != _same_file_key(path):
+    if _started is None or _started.briefing not in (None, _same_file_key(path)):
         return None
     prefetch, _started = _started, None
     return prefetch
@@ -417,7 +427,7 @@ def open_briefing(path: str | Path, cancelled: Cancelled | None = None) -> tuple
     helper = claim_briefing(path)
     if helper is not None:
         try:
-            loaded = helper.load_briefing(cancelled)
+            loaded = helper.load_briefing(path, cancelled)
         except PrefetchUnavailable as why:
             log.info("reading the briefing in this process: %s", why)
         else:
