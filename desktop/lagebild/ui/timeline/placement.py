@@ -69,76 +69,59 @@ class Placement:
         return len(self.entries)
 
 
-def _dated_extent(entry: TimelineEntry) -> tuple[float, float] | None:
-    """Day extent of a non-vague entry, or None if it has no date."""
-    first = entry.earliest or entry.latest
-    last = entry.latest or entry.earliest
-    if first is None or last is None:
-        return None
-    first, last = min(first, last), max(first, last)
-    if entry.precision is Precision.DAY:
-        centre = to_x(first) + 0.5
-        return centre, centre
-    return to_x(first), to_x(last) + 1.0
+def _ordinals(days: list[date | None]) -> np.ndarray:
+    """Day numbers (:func:`to_x`) of ``days``, NaN where there is none."""
+    return np.array([to_x(day) if day is not None else np.nan for day in days], dtype=float)
 
 
-def _vague_ref(entry: TimelineEntry, anchor: date | None) -> float | None:
-    """Centre of the day a vague entry is relative to."""
-    if anchor is None:
-        if entry.precision is Precision.FUTURE:
-            anchor = entry.earliest or entry.latest
-        else:
-            anchor = entry.latest or entry.earliest
-    return None if anchor is None else to_x(anchor) + 0.5
+def _dated_extents(kind: np.ndarray, first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Day extents of non-vague entries (NaN without a date): a day's centre, else its days."""
+    lo, hi = np.fmin(first, last), np.fmax(first, last)
+    day = kind == Glyph.MARKER
+    return np.where(day, lo + 0.5, lo), np.where(day, lo + 0.5, hi + 1.0)
+
+
+def _vague_refs(kind: np.ndarray, first: np.ndarray, last: np.ndarray, anchor: date | None) -> np.ndarray:
+    """Centre of the day each vague entry is relative to: the anchor, else its own open end (NaN without)."""
+    if anchor is not None:
+        return np.full(len(kind), to_x(anchor) + 0.5)
+    return np.where(kind == Glyph.FUTURE, first, last) + 0.5
 
 
 def place(entries: list[TimelineEntry], anchor: date | None) -> Placement:
     """Geometry for ``entries`` around ``anchor`` (the publication day)."""
-    dated: dict[int, tuple[float, float]] = {}
-    vague: dict[int, float] = {}
-    unplaced: list[str] = []
-    for i, entry in enumerate(entries):
-        if entry.precision.is_vague:
-            ref = _vague_ref(entry, anchor)
-            if ref is not None:
-                vague[i] = ref
-                continue
-        else:
-            extent = _dated_extent(entry)
-            if extent is not None:
-                dated[i] = extent
-                continue
-        unplaced.append(entry.id)
+    kind = np.array([_GLYPH[e.precision] for e in entries], dtype=np.int8)
+    earliest = _ordinals([e.earliest for e in entries])
+    latest = _ordinals([e.latest for e in entries])
+    first = np.where(np.isnan(earliest), latest, earliest)  # earliest, else latest
+    last = np.where(np.isnan(latest), earliest, latest)  # latest, else earliest
+    vague = kind >= Glyph.PAST
+    x0, x1 = _dated_extents(kind, first, last)
+    centre = _vague_refs(kind, first, last, anchor)
+    dated = ~vague & ~np.isnan(x0)
+    banded = vague & ~np.isnan(centre)
 
     anchor_x = None if anchor is None else to_x(anchor) + 0.5
-    points = [x for extent in dated.values() for x in extent] + list(vague.values())
-    span = (max(points) - min(points)) if points else 0.0
+    points = np.concatenate([x0[dated], x1[dated], centre[banded]])
+    span = float(points.max() - points.min()) if len(points) else 0.0
     band = max(BAND_SHARE * span, MIN_BAND_DAYS)
 
-    keep = sorted([*dated, *vague])
-    placed = [entries[i] for i in keep]
-    n = len(placed)
-    glyph = np.array([_GLYPH[e.precision] for e in placed], dtype=np.int8)
-    x0, x1, ref = np.empty(n), np.empty(n), np.empty(n)
-    side = np.ones(n, dtype=np.int8)
-    for row, i in enumerate(keep):
-        if i in dated:
-            x0[row], x1[row] = dated[i]
-            ref[row] = dated[i][0]
-            continue
-        ref[row] = centre = vague[i]
-        kind = glyph[row]
-        if kind == Glyph.PAST:
-            x0[row], x1[row], side[row] = centre - band, centre, -1
-        elif kind == Glyph.FUTURE:
-            x0[row], x1[row] = centre, centre + band
-        else:
-            x0[row], x1[row] = centre - band / 2, centre + band / 2
+    keep = np.flatnonzero(dated | banded)
+    placed = [entries[i] for i in keep.tolist()]
+    glyph, x0, x1, centre, vague = kind[keep], x0[keep], x1[keep], centre[keep], vague[keep]
+    ref = np.where(vague, centre, x0)
+    past, future = glyph == Glyph.PAST, glyph == Glyph.FUTURE
+    lo = np.where(past, centre - band, np.where(future, centre, centre - band / 2))
+    hi = np.where(past, centre, np.where(future, centre + band, centre + band / 2))
+    x0, x1 = np.where(vague, lo, x0), np.where(vague, hi, x1)
+    side = np.where(past, -1, 1).astype(np.int8)
 
     groups = list(dict.fromkeys(e.lane_key for e in placed))
     colours = sorted({e.colour_key for e in placed})
     group_index = {key: k for k, key in enumerate(groups)}
     colour_index = {key: k for k, key in enumerate(colours)}
+    unplaced = np.ones(len(entries), dtype=bool)
+    unplaced[keep] = False
     return Placement(
         entries=placed,
         glyph=glyph,
@@ -150,7 +133,7 @@ def place(entries: list[TimelineEntry], anchor: date | None) -> Placement:
         colour=np.array([colour_index[e.colour_key] for e in placed], dtype=np.int32),
         groups=groups,
         colours=colours,
-        unplaced=unplaced,
+        unplaced=[entries[i].id for i in np.flatnonzero(unplaced).tolist()],
         anchor_x=anchor_x,
         band_days=band,
     )
