@@ -46,6 +46,7 @@ class TimelineWidget(QWidget):
         self._anchor: date | None = None
         self._rows: dict[str, int] = {}
         self._label_width = np.zeros(0)
+        self._widths: dict[str, float] = {}  # px width of each label shown, in the style's font
         self._items_lane = np.zeros(0, dtype=np.int32)
         self._lanes = 0
         self._selected: str | None = None
@@ -215,10 +216,15 @@ class TimelineWidget(QWidget):
         return QSize(int(rect.width()), int(rect.height()))
 
     def _measure_labels(self) -> None:
-        metrics = QFontMetricsF(self._style.font)
-        self._label_width = np.array(
-            [metrics.horizontalAdvance(e.label) for e in self._placement.entries], dtype=float
-        )
+        """Label widths in px; labels measured for the previous entries are not measured again.
+
+        Text shaping is most of the cost, and after an edit nearly every label
+        is shown again; the kept widths are only those of the current labels.
+        """
+        known, measure = self._widths, QFontMetricsF(self._style.font).horizontalAdvance
+        labels = dict.fromkeys(entry.label for entry in self._placement.entries)
+        widths = self._widths = {label: known[label] if label in known else measure(label) for label in labels}
+        self._label_width = np.array([widths[entry.label] for entry in self._placement.entries], dtype=float)
 
     def _relayout(self, fit: bool) -> None:
         """Fit the view to the entries at this size and stack them into lanes."""
@@ -265,9 +271,10 @@ class TimelineWidget(QWidget):
         self._items.set_selected(self._rows.get(self._selected) if self._selected else None)
 
     def _dimmed_rows(self) -> np.ndarray:
-        emphasis = self._emphasis
-        entries = self._placement.entries
-        return np.array([emphasis is not None and e.id not in emphasis for e in entries], dtype=bool)
+        emphasis, entries = self._emphasis, self._placement.entries
+        if emphasis is None:
+            return np.zeros(len(entries), dtype=bool)
+        return np.array([e.id not in emphasis for e in entries], dtype=bool)
 
     def _header_lanes(self) -> float:
         return 1.0 if self._anchor is not None else 0.3
@@ -336,6 +343,7 @@ class TimelineWidget(QWidget):
 
     def _apply_style(self) -> None:
         style = self._style = make_style(self.palette(), self.font())
+        self._widths = {}  # measured in the old font
         self._plot.setBackground(style.base)
         for axis in (self._date_axis, self._lane_axis):
             axis.setPen(style.grid)
