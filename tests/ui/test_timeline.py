@@ -271,6 +271,30 @@ def test_hover_shows_label_and_date(qtbot, timeline: TimelineWidget) -> None:
     assert text in [item.toolTip() for item in view.items(pos)]
 
 
+def test_hover_writes_a_date_given_on_demand(qtbot) -> None:
+    written: list[str] = []
+
+    def describe() -> str:
+        written.append("Sommer 2023")
+        return "Sommer 2023"
+
+    entry = TimelineEntry("s", "Sommeroffensive", "", date(2023, 6, 1), date(2023, 8, 31), Precision.SPAN,
+                          describe=describe)
+    widget = make_timeline([*seed_entries(), entry])
+    assert written == []  # showing the entries writes no date
+    assert "Sommer 2023" in widget.tooltip_at(widget.view_pos_of("s"))
+    assert written == ["Sommer 2023"]
+
+
+def test_labels_are_measured_again_in_a_new_font(qtbot, timeline: TimelineWidget) -> None:
+    before = timeline._label_width.copy()
+    font = QFont(timeline.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    timeline.setFont(font)
+    timeline.set_entries(seed_entries(), ANCHOR)  # the same labels again
+    assert np.all(timeline._label_width > before * 1.3)
+
+
 # -- zoom, pan, fit ---------------------------------------------------------------
 
 
