@@ -87,6 +87,13 @@ def test_the_same_occurrence_in_two_reports_is_one_row_with_two_sources(window) 
     assert not window.table.isColumnHidden(Column.SOURCE)
 
 
+def test_timeline_hover_writes_the_date_as_the_table_does(window) -> None:
+    for row in range(window.table.events.rowCount()):
+        event_id = window.table.events.event_id(row)
+        date_text = window.table.events.index(row, Column.DATE).data()
+        assert f"<br>{date_text}" in window.timeline.tooltip_at(window.timeline.view_pos_of(event_id))
+
+
 def test_timeline_has_a_lane_per_article_and_the_entity_list_merges_across_them(window) -> None:
     from lagebild.ui.events.timeline_entries import timeline_entries
 

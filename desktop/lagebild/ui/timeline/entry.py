@@ -6,9 +6,10 @@ timeline never sees the core model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class Precision(Enum):
@@ -28,13 +29,16 @@ class Precision(Enum):
         return self in (Precision.PAST, Precision.FUTURE, Precision.PRESENT)
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One thing on the timeline.
+class TimelineEntry(NamedTuple):
+    """One thing on the timeline (an immutable record: a briefing makes thousands).
 
     ``earliest``/``latest`` are the first and last day the entry may cover
     (inclusive).  Vague entries may leave them ``None``; they are drawn
     relative to the anchor given to :meth:`TimelineWidget.set_entries`.
+
+    The date as the user reads it is only needed on hover: an entry either
+    gives it as ``date_text`` or leaves that empty and gives ``describe``,
+    which writes it when first asked (see :meth:`written_date`).
     """
 
     id: str
@@ -45,3 +49,8 @@ class TimelineEntry:
     precision: Precision
     lane_key: str = ""  # entries with the same key share a lane group
     colour_key: str = ""  # entries with the same key share a colour
+    describe: Callable[[], str] | None = None  # writes the date on demand instead of ``date_text``
+
+    def written_date(self) -> str:
+        """The date as the user should read it."""
+        return self.describe() if self.describe is not None else self.date_text

@@ -483,4 +483,4 @@ class EntriesItem(pg.GraphicsObject):
     def tooltip(self, row: int) -> str:
         """Rich-text hover text of ``row``: its full label and its date as written."""
         entry = self._p.entries[row]
-        return f"<b>{escape(entry.label)}</b><br>{escape(entry.date_text)}"
+        return f"<b>{escape(entry.label)}</b><br>{escape(entry.written_date())}"
