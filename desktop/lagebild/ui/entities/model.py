@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from lagebild.core.crossref import MergedEntity
 from lagebild.core.model import Entity, EntityType, Extraction, MentionKind
 from lagebild.core.snapshot import BriefingSnapshot, lead_entity
 from lagebild.ui.entities.folding import search_key
@@ -130,27 +131,40 @@ def build_briefing_rows(snapshot: BriefingSnapshot | None) -> dict[EntityType, l
     rows: dict[EntityType, list[EntityRow]] = {kind: [] for kind in GROUPS}
     if snapshot is None:
         return rows
-    order = {entity.id: n for n, entity in enumerate(e for x in snapshot.articles.values() for e in x.entities)}
-    for merged in sorted(snapshot.merged, key=lambda m: min(order[e.id] for _, e in m.members)):
-        lead = snapshot.entity(lead_entity(merged))
-        assert lead is not None
-        mentions = [m for _, entity in merged.members for m in entity.mentions]
-        derived = [m.text for m in mentions if m.kind is MentionKind.DERIVED]
-        surface = {m.text for m in mentions} | {entity.name for _, entity in merged.members}
+    for merged in _in_text_order(snapshot):
         kind = merged.type if merged.type in rows else EntityType.MISC
-        rows[kind].append(
-            EntityRow(
-                entity=lead,
-                kind=kind,
-                mentions=merged.mention_count,
-                derived=len(derived),
-                derived_forms=tuple(dict.fromkeys(derived)),
-                events=len(snapshot.leads_of_entity(lead.id)),
-                search_key=search_key([merged.name, *sorted(surface - {merged.name})]),
-                articles=merged.article_count,
-            )
-        )
+        rows[kind].append(_row(snapshot, merged, kind))
     return rows
+
+
+def _in_text_order(snapshot: BriefingSnapshot) -> list[MergedEntity]:
+    """The merged entities in the order their first member appears (article, then text order)."""
+    found: dict[str, MergedEntity] = {}
+    for extraction in snapshot.articles.values():
+        for entity in extraction.entities:
+            merged = snapshot.merged_entity(entity.id)
+            if merged is not None and merged.key not in found:
+                found[merged.key] = merged
+    return list(found.values())
+
+
+def _row(snapshot: BriefingSnapshot, merged: MergedEntity, kind: EntityType) -> EntityRow:
+    """The list row of one merged entity: its lead member with the members' figures added up."""
+    lead = snapshot.entity(lead_entity(merged))
+    assert lead is not None
+    mentions = [m for _, entity in merged.members for m in entity.mentions]
+    derived = [m.text for m in mentions if m.kind is MentionKind.DERIVED]
+    surface = {m.text for m in mentions} | {entity.name for _, entity in merged.members}
+    return EntityRow(
+        entity=lead,
+        kind=kind,
+        mentions=sum(1 for m in mentions if m.kind is MentionKind.NAME),  # as MergedEntity.mention_count
+        derived=len(derived),
+        derived_forms=tuple(dict.fromkeys(derived)),
+        events=len(snapshot.leads_of_entity(lead.id)),
+        search_key=search_key([merged.name, *sorted(surface - {merged.name})]),
+        articles=merged.article_count,
+    )
 
 
 class EntityTreeModel(QAbstractItemModel):
