@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -25,6 +25,7 @@ from lagebild.core.model import (
 )
 from lagebild.ui.entities.folding import matches, search_key
 from lagebild.ui.entities.model import GROUPS, Column, EntityRole, EntityTreeModel
+from lagebild.ui.entities.ordering import german_collator, sorted_positions
 from lagebild.ui.entities.panel import EntityPanel
 from lagebild.ui.entities.proxy import EntityFilterProxy
 
@@ -305,6 +306,23 @@ def test_sort_by_mentions_descending_keeps_group_order(proxy: EntityFilterProxy)
 def test_sort_by_events(proxy: EntityFilterProxy) -> None:
     proxy.sort(Column.EVENTS, Qt.SortOrder.DescendingOrder)
     assert visible_ids(proxy)[3:] == ["loc-nordkorea", "loc-pjongjang", "loc-russland", "loc-gb"]
+
+
+def test_sorted_positions_break_count_ties_by_name_and_keep_equal_rows_in_order(qapp) -> None:
+    collator = german_collator()
+    names = ["Zoe", "Ärger", "apfel", "Apfel", "Nr. 10", "Nr. 9"]
+    counts = [2, 1, 2, 1, 2, 2]
+    assert sorted_positions(names, None, False, collator) == [2, 3, 1, 5, 4, 0]  # ä with a, 9 before 10
+    assert sorted_positions(names, None, True, collator) == [0, 4, 5, 1, 2, 3]  # equal names keep their order
+    assert sorted_positions(names, counts, True, collator) == [2, 5, 4, 0, 3, 1]  # most first, names A-Z
+    assert sorted_positions(names, counts, False, collator) == [3, 1, 2, 5, 4, 0]  # fewest first, names A-Z
+
+
+def test_sorting_moves_persistent_indexes_with_their_entities(qapp, model: EntityTreeModel) -> None:
+    held = QPersistentModelIndex(model.index_of("loc-russland"))
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert held.data(EntityRole.ID) == "loc-russland"
+    assert model.index_of("loc-russland").row() == held.row() == 0
 
 
 # --- Panel ----------------------------------------------------------------------------

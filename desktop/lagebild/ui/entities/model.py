@@ -8,12 +8,15 @@ appears in.  Derived mentions ("nordkoreanische"
 for Nordkorea) are linked to the entity but not counted; the tooltip lists them.
 
 The model only adapts a core :class:`~lagebild.core.snapshot.BriefingSnapshot`; empty
-groups are hidden by the proxy, not here, so the shape stays fixed.
+groups are hidden by the proxy, not here, so the shape stays fixed.  It sorts
+its entities itself (see :mod:`lagebild.ui.entities.ordering`); the proxy only
+filters.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -33,6 +36,7 @@ from lagebild.core.crossref import MergedEntity
 from lagebild.core.model import Entity, EntityType, Extraction, MentionKind
 from lagebild.core.snapshot import BriefingSnapshot, lead_entity
 from lagebild.ui.entities.folding import search_key
+from lagebild.ui.entities.ordering import german_collator, sorted_positions
 from lagebild.ui.icons import icon
 
 _CONTEXT = "EntityTreeModel"
@@ -117,6 +121,14 @@ class EntityRow:
     articles: int = 1
 
 
+# The figure each count column sorts by.
+_COUNTS: dict[Column, Callable[[EntityRow], int]] = {
+    Column.MENTIONS: lambda row: row.mentions,
+    Column.EVENTS: lambda row: row.events,
+    Column.ARTICLES: lambda row: row.articles,
+}
+
+
 def build_rows(extraction: Extraction | None) -> dict[EntityType, list[EntityRow]]:
     """Entity rows of one article grouped by type."""
     return build_briefing_rows(BriefingSnapshot.of(extraction) if extraction is not None else None)
@@ -172,11 +184,14 @@ class EntityTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows = build_rows(None)
+        self._text_order = build_rows(None)  # rows as built: article, then text order
+        self._rows = build_rows(None)  # rows as shown: sorted
         self._where: dict[str, tuple[int, int]] = {}  # entity ID -> (group row, row)
         self._highlighted: set[str] = set()
         self._has_events = False
         self._articles = 0
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the last sort asked for
+        self._collator = german_collator()
 
     # --- Feeding -----------------------------------------------------------------
 
@@ -187,16 +202,43 @@ class EntityTreeModel(QAbstractItemModel):
     def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
         """Show the merged entities of ``snapshot`` (``None``: empty)."""
         self.beginResetModel()
-        self._rows = build_briefing_rows(snapshot)
+        self._text_order = build_briefing_rows(snapshot)
+        self._arrange()
+        self._highlighted &= set(self._where)
+        self._has_events = bool(snapshot and snapshot.groups)
+        self._articles = len(snapshot) if snapshot else 0
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the entities of every group by ``column`` (the groups keep their fixed order).
+
+        A column outside the model shows the text order.
+        """
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        held = [(index, row.entity.id) for index in self.persistentIndexList() if (row := self.row_at(index))]
+        self._arrange()
+        for index, entity_id in held:
+            group, position = self._where[entity_id]
+            self.changePersistentIndex(index, self.createIndex(position, index.column(), group + 1))
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        """Put the rows in the last sort order asked for and index where each entity is."""
+        column, order = self._order or (-1, Qt.SortOrder.AscendingOrder)
+        for kind, rows in self._text_order.items():
+            if 0 <= column < len(Column):
+                count = _COUNTS.get(Column(column))
+                names = [row.entity.name for row in rows]
+                counts = [count(row) for row in rows] if count else None
+                descending = order == Qt.SortOrder.DescendingOrder
+                rows = [rows[p] for p in sorted_positions(names, counts, descending, self._collator)]
+            self._rows[kind] = list(rows)
         self._where = {
             row.entity.id: (group, position)
             for group, kind in enumerate(GROUPS)
             for position, row in enumerate(self._rows[kind])
         }
-        self._highlighted &= set(self._where)
-        self._has_events = bool(snapshot and snapshot.groups)
-        self._articles = len(snapshot) if snapshot else 0
-        self.endResetModel()
 
     def article_count(self) -> int:
         """How many articles the shown briefing has (the articles column means something from two)."""
@@ -261,11 +303,17 @@ class EntityTreeModel(QAbstractItemModel):
     # --- QAbstractItemModel --------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
+        # Bounds checked here rather than by hasIndex(), which would call rowCount()
+        # and columnCount() back in Python for each of the many indexes views ask for.
         if not parent.isValid():
-            return self.createIndex(row, column, _GROUP_ID)
-        return self.createIndex(row, column, parent.row() + 1)
+            rows, internal = len(GROUPS), _GROUP_ID
+        elif parent.column() == 0 and parent.internalId() == _GROUP_ID:
+            rows, internal = len(self._rows[GROUPS[parent.row()]]), parent.row() + 1
+        else:
+            return QModelIndex()
+        if not (0 <= row < rows and 0 <= column < len(Column)):
+            return QModelIndex()
+        return self.createIndex(row, column, internal)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == _GROUP_ID:

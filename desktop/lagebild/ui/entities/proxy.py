@@ -1,4 +1,4 @@
-"""EntityFilterProxy: filter and sort the entity tree.
+"""EntityFilterProxy: filter the entity tree, and pass sorting on to the model.
 
 Filtering is recursive: a group row shows exactly when at least one of its
 entities passes, so empty groups disappear and a filter that matches nothing in
@@ -6,16 +6,16 @@ a group hides the whole group.  Matching ignores case and umlauts (see
 :mod:`lagebild.ui.entities.folding`) and also looks at the surface forms of the
 mentions ("Russlands", "nordkoreanische").
 
-Groups keep their fixed order (persons, organisations, places, other) whatever
-the sort column and order; entities sort by name (German collation) or by a
-count, ties broken by name.
+Sorting is the model's (:meth:`EntityTreeModel.sort`, see
+:mod:`lagebild.ui.entities.ordering`): groups keep their fixed order (persons,
+organisations, places, other) whatever the sort column and order; entities
+sort by name (German collation) or by a count, ties broken by name.  The proxy
+keeps the model's order.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCollator,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,26 +24,17 @@ from PySide6.QtCore import (
 )
 
 from lagebild.ui.entities.folding import matches
-from lagebild.ui.entities.model import Column, EntityRole
+from lagebild.ui.entities.model import EntityRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-_COUNT_ROLES: dict[int, EntityRole] = {
-    Column.MENTIONS: EntityRole.MENTIONS,
-    Column.EVENTS: EntityRole.EVENTS,
-    Column.ARTICLES: EntityRole.ARTICLES,
-}
-
 
 class EntityFilterProxy(QSortFilterProxyModel):
-    """Filter text and sorting over an :class:`EntityTreeModel`."""
+    """Filter text over an :class:`EntityTreeModel`, which sorts itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
-        self._collator = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(True)
 
@@ -64,30 +55,17 @@ class EntityFilterProxy(QSortFilterProxyModel):
         self._query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the model: it makes each row's keys once, where a proxy would compare rows through ``data()``."""
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not source_parent.isValid():
             return False  # a group shows through its entities (recursive filtering)
+        if not self._query:
+            return True
         model = self.sourceModel()
         key = model.data(model.index(source_row, 0, source_parent), EntityRole.SEARCH_KEY)
-        return not self._query or (key is not None and matches(self._query, key))
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-        if not left.parent().isValid():
-            # Group rows: fixed order, so undo the reversal a descending sort applies.
-            return (left.row() < right.row()) == ascending
-        role = _COUNT_ROLES.get(left.column())
-        if role is not None:
-            a, b = left.siblingAtColumn(0).data(role), right.siblingAtColumn(0).data(role)
-            if a != b:
-                return a < b
-        by_name = self._compare_names(left, right)
-        # Ties on a count keep names A-Z in either order; the name column sorts plainly.
-        if role is not None and not ascending:
-            return by_name > 0
-        return by_name < 0
-
-    def _compare_names(self, left: Index, right: Index) -> int:
-        a = left.siblingAtColumn(0).data(EntityRole.NAME) or ""
-        b = right.siblingAtColumn(0).data(EntityRole.NAME) or ""
-        return self._collator.compare(a, b)
+        return key is not None and matches(self._query, key)
