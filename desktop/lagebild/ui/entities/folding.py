@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _SEPARATOR = "\n"  # never part of a query word, so matches cannot span two keys
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():  # nothing to decompose or strip
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def variants(text: str) -> set[str]:
-    """The folded spellings of ``text`` (stripped and transliterated)."""
+@lru_cache(maxsize=65536)
+def variants(text: str) -> frozenset[str]:
+    """The folded spellings of ``text`` (stripped and transliterated).
+
+    Kept per text: a briefing names the same places and people in many
+    articles, and a filter folds its words once for every row.
+    """
     folded = unicodedata.normalize("NFC", text.casefold())
-    return {_strip_marks(folded), _strip_marks(folded.translate(_TRANSLITERATION))}
+    return frozenset((_strip_marks(folded), _strip_marks(folded.translate(_TRANSLITERATION))))
 
 
 def search_key(texts: Iterable[str]) -> str:
