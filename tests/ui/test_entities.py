@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHeaderView, QLabel
 
 from lagebild.core.model import (
     Article,
@@ -447,6 +447,19 @@ def test_event_column_hidden_without_events(panel: EntityPanel) -> None:
     assert not panel.view().isColumnHidden(Column.EVENTS)
     panel.set_extraction(make_extraction(with_events=False))
     assert panel.view().isColumnHidden(Column.EVENTS)
+
+
+def test_count_columns_fit_their_widest_figure_also_in_bold(qtbot, panel: EntityPanel) -> None:
+    header = panel.view().header()
+    assert header.sectionSize(Column.MENTIONS) == header.sectionSizeHint(Column.MENTIONS)  # small figures
+    extraction = make_extraction()
+    extraction.entities[0].mentions = [_mention("Kim Jong Un")] * 123456
+    panel.set_extraction(extraction)
+    fitted = header.sectionSize(Column.MENTIONS)
+    header.setSectionResizeMode(Column.MENTIONS, QHeaderView.ResizeMode.ResizeToContents)
+    panel.set_highlighted({"per-kim"})  # drawn bold
+    qtbot.wait(1)
+    assert fitted == header.sectionSize(Column.MENTIONS) > header.sectionSizeHint(Column.MENTIONS)
 
 
 def test_reload_keeps_selection_of_a_surviving_entity(panel: EntityPanel) -> None:

@@ -101,6 +101,9 @@ _HEADER_TIPS: dict[Column, str] = {
     Column.ARTICLES: QT_TRANSLATE_NOOP("EntityTreeModel", "Articles of the briefing that mention it"),
 }
 _GROUP_ID = 0  # internalId of group rows; entity rows store their group's row + 1
+_COLUMNS = len(Column)
+# Combined once: views ask for flags per row, and combining Qt enums runs Python code.
+_ENTITY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _tr(text: str) -> str:
@@ -271,6 +274,25 @@ class EntityTreeModel(QAbstractItemModel):
         group, row = where
         return self.createIndex(row, 0, group + 1)
 
+    def widest(self, column: Column) -> list[QModelIndex]:
+        """Indexes in a count ``column`` showing a figure with the most digits, one per figure.
+
+        The widest text is among them whatever the font's digit widths.
+        """
+        count = _COUNTS.get(column)
+        if count is None or (column == Column.EVENTS and not self._has_events):
+            return []
+        found: dict[int, tuple[int, int]] = {}  # figure -> (group row, row)
+        for group, kind in enumerate(GROUPS):
+            for position, row in enumerate(self._rows[kind]):
+                found.setdefault(count(row), (group, position))
+        digits = max((len(str(figure)) for figure in found), default=0)
+        return [
+            self.createIndex(position, column, group + 1)
+            for figure, (group, position) in found.items()
+            if len(str(figure)) == digits
+        ]
+
     def group_index(self, kind: EntityType) -> QModelIndex:
         """The index of the group row for ``kind``."""
         return self.createIndex(GROUPS.index(kind), 0, _GROUP_ID)
@@ -311,7 +333,7 @@ class EntityTreeModel(QAbstractItemModel):
             rows, internal = len(self._rows[GROUPS[parent.row()]]), parent.row() + 1
         else:
             return QModelIndex()
-        if not (0 <= row < rows and 0 <= column < len(Column)):
+        if not (0 <= row < rows and 0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, internal)
 
@@ -328,14 +350,14 @@ class EntityTreeModel(QAbstractItemModel):
         return len(self._rows[GROUPS[parent.row()]])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(Column)
+        return _COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == _GROUP_ID:
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ENTITY_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):

@@ -13,7 +13,7 @@ entity.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from lagebild.ui.entities.proxy import EntityFilterProxy
 from lagebild.ui.icons import icon
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_COUNT_COLUMNS = (Column.MENTIONS, Column.EVENTS, Column.ARTICLES)
 # Sort choices: column and the order that makes sense for it.
 _SORTS: tuple[tuple[Column, Qt.SortOrder], ...] = (
     (Column.NAME, Qt.SortOrder.AscendingOrder),
@@ -56,6 +58,18 @@ class EntityTreeView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def width_for(self, index: QModelIndex) -> int:
+        """The width the delegate asks for to show ``index``, in bold too (highlighted rows are bold).
+
+        ``index`` may belong to this view's model or to its source model.
+        """
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        normal = self.itemDelegate().sizeHint(option, index).width()
+        option.font = QFont(option.font)
+        option.font.setBold(True)
+        return max(normal, self.itemDelegate().sizeHint(option, index).width())
 
 
 class EntityPanel(QWidget):
@@ -97,8 +111,10 @@ class EntityPanel(QWidget):
         header = self._view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.MENTIONS, Column.EVENTS, Column.ARTICLES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized for their widest figure by _fit_count_columns: resizing to contents
+        # asks for the size of up to a thousand rows at every layout.
+        for column in _COUNT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
 
         self._empty = QLabel(self)
         self._empty.setObjectName("emptyState")
@@ -126,6 +142,7 @@ class EntityPanel(QWidget):
         self._retranslate()
         self._sort.setCurrentIndex(1)  # mentions, most first
         self._on_sort_chosen(1)
+        self._fit_count_columns()
         self._refresh_shape()
 
     # --- Public API ------------------------------------------------------------------
@@ -140,6 +157,7 @@ class EntityPanel(QWidget):
         self._model.set_snapshot(snapshot)
         self._view.setColumnHidden(Column.EVENTS, not self._model.has_events())
         self._view.setColumnHidden(Column.ARTICLES, self._model.article_count() < 2)
+        self._fit_count_columns()
         if self._selected is not None and not self._model.index_of(self._selected).isValid():
             self._selected = None
         self._refresh_shape()
@@ -214,6 +232,13 @@ class EntityPanel(QWidget):
                 self._sort.setCurrentIndex(position)
                 self._sort.blockSignals(False)
 
+    def _fit_count_columns(self) -> None:
+        """Make each count column as wide as its header or its widest figure, whichever is wider."""
+        header = self._view.header()
+        for column in _COUNT_COLUMNS:
+            widths = [self._view.width_for(index) for index in self._model.widest(column)]
+            header.resizeSection(column, max([header.sectionSizeHint(column), *widths]))
+
     def _refresh_shape(self) -> None:
         """Expand all groups, restore the selection, show or hide the empty-state note."""
         self._view.expandAll()
@@ -285,6 +310,8 @@ class EntityPanel(QWidget):
             self._search_action.setIcon(icon("search"))
             self._model.refresh_palette()
         super().changeEvent(event)
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_count_columns()
 
     def _retranslate(self) -> None:
         self._filter.setPlaceholderText(self.tr("Filter entities…"))
