@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ArticleListModel"
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# Combined once: the view asks every row for its flags when it lays out, and
+# combining Qt enums runs Python code.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class Column(IntEnum):
@@ -117,7 +120,7 @@ class ArticleListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
 
 class ArticlesPanel(QWidget):
