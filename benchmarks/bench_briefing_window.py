@@ -2,7 +2,9 @@
 
 The briefing is built as in ``bench_briefing_load.py`` (the bundled sample
 article extracted once and replicated with its own text, IDs and dates, plus
-one correction of three kinds per article), saved as a ``.lagebild`` file,
+one correction of three kinds per article; all but the three main actors
+renamed per article, so the entity list holds ~5,000 merged entities as a
+briefing of 500 different reports would), saved as a ``.lagebild`` file,
 and then opened by a freshly started ``python -m lagebild FILE`` with
 ``LAGEBILD_STARTUP_PROBE=1`` (see ``bench_startup.py``), as a user does by
 double-clicking the file.  Opening uses the stored extractions: no article
@@ -12,7 +14,7 @@ Reported: seconds from launching the process to the first paint of the
 window and to "ready" (every view filled with the briefing and painted).
 Target: ready within 2 s for 500 articles.
 
-    python benchmarks/bench_briefing_window.py [--articles 500] [--runs 5] [--platform offscreen|xcb]
+    python benchmarks/bench_briefing_window.py [--articles 500] [--shared 3] [--runs 5] [--platform offscreen|xcb]
 
 Nothing is downloaded.
 """
@@ -38,17 +40,30 @@ from lagebild.core.resources import seed_articles  # noqa: E402
 from lagebild.core.store import save_briefing  # noqa: E402
 
 TARGET_SECONDS = 2.0
+SHARED_NAMES = 3  # entities named alike in every article (the rest differ per article)
 
 
-def build(articles: int, path: Path) -> None:
-    """Write a briefing of ``articles`` replicated sample articles with corrections to ``path``."""
+def build(articles: int, path: Path, shared: int = SHARED_NAMES) -> None:
+    """Write a briefing of ``articles`` replicated sample articles with corrections to ``path``.
+
+    The ``shared`` most mentioned entities keep their names in every copy
+    (the actors a briefing is about, merged across all articles); the others
+    are renamed per copy, as the people and places of 500 different reports
+    would be, so the entity list holds thousands of merged entities.
+    """
     from importlib.resources import as_file
 
     with as_file(seed_articles()[0]) as seed:
         base = extract_file(seed)
+    by_mentions = sorted(base.entities, key=lambda e: -len(e.mentions))
+    keep = {e.name for e in by_mentions[:shared]}
     briefing = Briefing(f"Benchmark: {articles} Artikel")
     for n in range(articles):
-        item = briefing.add_article(replicate(base, n), "ABCDEF"[n % 6] + "123456"[n % 5], extractor="bench")
+        copy = replicate(base, n)
+        for entity in copy.entities:
+            if entity.name not in keep:
+                entity.name = f"{entity.name} ({n + 1})"
+        item = briefing.add_article(copy, "ABCDEF"[n % 6] + "123456"[n % 5], extractor="bench")
         extraction = item.extraction
         event, entity = extraction.events[0], extraction.entities[0]
         briefing.corrections += [
@@ -62,6 +77,10 @@ def build(articles: int, path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument(
+        "--shared", type=int, default=SHARED_NAMES,
+        help="entities named alike in every article; the others get a name per article (default %(default)s)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="measured runs after one warm-up")
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM (default offscreen)")
     parser.add_argument("--timeout", type=float, default=120.0)
@@ -69,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
         path = Path(folder) / f"briefing-{args.articles}.lagebild"
-        build(args.articles, path)
+        build(args.articles, path, args.shared)
         size = path.stat().st_size / 1e6
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LAGEBILD_STARTUP_PROBE="1")
         env.pop("PYTHONDONTWRITEBYTECODE", None)
