@@ -173,7 +173,7 @@ def _row(snapshot: BriefingSnapshot, merged: MergedEntity, kind: EntityType) -> 
     return EntityRow(
         entity=lead,
         kind=kind,
-        mentions=sum(1 for m in mentions if m.kind is MentionKind.NAME),  # as MergedEntity.mention_count
+        mentions=len([m for m in mentions if m.kind is MentionKind.NAME]),  # as MergedEntity.mention_count
         derived=len(derived),
         derived_forms=tuple(dict.fromkeys(derived)),
         events=len(snapshot.leads_of_entity(lead.id)),
