@@ -10,12 +10,18 @@ sample article replicated N times with its own text, IDs and dates, plus
 three corrections per article.  Nothing is downloaded.
 
 Each run fills a freshly built window (offscreen) with the snapshot, with the
-process-wide date-text caches emptied, so every run costs what the first show
+process-wide caches it fills emptied, so every run costs what the first show
 after opening the file costs; process-wide warm-up (imports, the locale data,
 the font's glyphs) is done by one unmeasured fill first.  Reported per view
 (each filled on its own) and for the whole path: min and median ms.
 
-    python benchmarks/bench_show_briefing.py [--articles 500] [--runs 7] [--file F.lagebild] [--profile]
+The replicated articles share their entity names and most event labels, so
+they merge into a dozen entities.  ``--distinct`` gives every article its own
+names and labels (as unrelated articles would have: thousands of entities in
+the list, thousands of labels to measure).
+
+    python benchmarks/bench_show_briefing.py [--articles 500] [--runs 7] [--file F.lagebild]
+                                             [--distinct] [--profile [ORDER]]
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ from bench_briefing_window import build  # sibling benchmark script
 from lagebild.core.snapshot import BriefingSnapshot
 from lagebild.core.store import BriefingFile
 from lagebild.core.wording import long_date
+from lagebild.ui.entities.folding import variants
+from lagebild.ui.events import timeline_entries as entries_module
 from lagebild.ui.events.dates import describe_date
 from lagebild.ui.events.timeline_entries import timeline_entries
 from lagebild.ui.mainwindow import MainWindow
@@ -46,6 +54,9 @@ from lagebild.ui.settings import Settings, use_settings_dir
 from PySide6.QtWidgets import QApplication
 
 Fill = Callable[[MainWindow, BriefingSnapshot], object]
+# Process-wide caches the fill fills (dates in words, folded names, date precisions):
+# emptied before each measured fill, as they are when a file is first shown.
+CACHES = (describe_date, long_date, variants, entries_module._precision)
 
 
 def _anchor(snapshot: BriefingSnapshot) -> date | None:
@@ -70,14 +81,20 @@ VIEWS: dict[str, Fill] = {
     "search": lambda w, s: w.search.set_snapshot(s),
     "entities": lambda w, s: w.entities.set_snapshot(s),
     "timeline entries": lambda _w, s: timeline_entries(s),
-    "timeline": _timeline,
+    "timeline (+entries)": _timeline,
 }
 WHOLE = "whole set_snapshot"
 
 
-def load(path: Path) -> BriefingSnapshot:
-    """The snapshot the window is given after opening ``path``."""
+def load(path: Path, distinct: bool = False) -> BriefingSnapshot:
+    """The snapshot the window is given after opening ``path`` (see ``--distinct``)."""
     _file, briefing = BriefingFile.open(path)
+    if distinct:
+        for number, item in enumerate(briefing.articles, start=1):
+            for entity in item.extraction.entities:
+                entity.name = f"{entity.name} {number}"
+            for event in item.extraction.events:
+                event.label = f"{event.label} ({number})"
     return BriefingSnapshot(briefing)
 
 
@@ -99,10 +116,14 @@ def close(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
 
 
+def clear_caches() -> None:
+    for cache in CACHES:
+        cache.cache_clear()
+
+
 def cpu_ms(fill: Callable[[], object]) -> float:
-    """Main-thread CPU milliseconds of one call, date-text caches emptied first."""
-    describe_date.cache_clear()
-    long_date.cache_clear()
+    """Main-thread CPU milliseconds of one call, the caches it fills emptied first."""
+    clear_caches()
     start = time.thread_time()
     fill()
     return (time.thread_time() - start) * 1000
@@ -121,17 +142,16 @@ def run_once(app: QApplication, snapshot: BriefingSnapshot) -> dict[str, float]:
     return found
 
 
-def profile(app: QApplication, snapshot: BriefingSnapshot, lines: int = 40) -> None:
-    """cProfile of one whole fill in a fresh window, by cumulative time."""
+def profile(app: QApplication, snapshot: BriefingSnapshot, order: str, lines: int = 40) -> None:
+    """cProfile of one whole fill in a fresh window, sorted by ``order`` (a pstats key)."""
     window = new_window(app)
-    describe_date.cache_clear()
-    long_date.cache_clear()
+    clear_caches()
     profiler = cProfile.Profile()
     profiler.enable()
     window.selection.set_snapshot(snapshot)
     profiler.disable()
     close(app, window)
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(lines)
+    pstats.Stats(profiler).sort_stats(order).print_stats(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--runs", type=int, default=7, help="measured runs after one warm-up")
     parser.add_argument("--file", type=Path, help="use this briefing file instead of building one")
-    parser.add_argument("--profile", action="store_true", help="also print a cProfile of one whole fill")
+    parser.add_argument("--distinct", action="store_true", help="every article with its own names and labels")
+    parser.add_argument("--profile", nargs="?", const="cumulative", metavar="ORDER",
+                        help="also print a cProfile of one whole fill (by cumulative time, or e.g. tottime)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as folder:
@@ -148,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         if path is None:
             path = Path(folder) / f"briefing-{args.articles}.lagebild"
             build(args.articles, path)
-        snapshot = load(path)
+        snapshot = load(path, args.distinct)
         app = QApplication.instance() or QApplication([])
         run_once(app, snapshot)  # warm-up: imports, locale data, glyphs
         runs = [run_once(app, snapshot) for _ in range(args.runs)]
@@ -158,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{entities} entities in {len(snapshot.merged)} merged; {args.runs} runs, main-thread CPU ms:")
         for name in [*VIEWS, WHOLE]:
             values = [run[name] for run in runs]
-            print(f"  {name:20s} min {min(values):7.1f}   median {statistics.median(values):7.1f}")
+            print(f"  {name:22s} min {min(values):7.1f}   median {statistics.median(values):7.1f}")
         if args.profile:
-            profile(app, snapshot)
+            profile(app, snapshot, args.profile)
     return 0
 
 
