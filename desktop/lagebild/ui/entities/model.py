@@ -230,18 +230,19 @@ class EntityTreeModel(QAbstractItemModel):
         """Put the rows in the last sort order asked for and index where each entity is."""
         column, order = self._order or (-1, Qt.SortOrder.AscendingOrder)
         for kind, rows in self._text_order.items():
-            if 0 <= column < len(Column):
-                count = _COUNTS.get(Column(column))
-                names = [row.entity.name for row in rows]
-                counts = [count(row) for row in rows] if count else None
-                descending = order == Qt.SortOrder.DescendingOrder
-                rows = [rows[p] for p in sorted_positions(names, counts, descending, self._collator)]
-            self._rows[kind] = list(rows)
+            self._rows[kind] = self._sorted(rows, column, order) if 0 <= column < _COLUMNS else list(rows)
         self._where = {
             row.entity.id: (group, position)
             for group, kind in enumerate(GROUPS)
             for position, row in enumerate(self._rows[kind])
         }
+
+    def _sorted(self, rows: list[EntityRow], column: int, order: Qt.SortOrder) -> list[EntityRow]:
+        count = _COUNTS.get(Column(column))
+        names = [row.entity.name for row in rows]
+        counts = [count(row) for row in rows] if count else None
+        descending = order == Qt.SortOrder.DescendingOrder
+        return [rows[p] for p in sorted_positions(names, counts, descending, self._collator)]
 
     def article_count(self) -> int:
         """How many articles the shown briefing has (the articles column means something from two)."""
