@@ -6,7 +6,8 @@ its :class:`~lagebild.core.snapshot.BriefingSnapshot` on the GUI thread
 selection signals).  This script measures that fill in CPU time of the main
 thread (``time.thread_time``), so other processes on the machine disturb it
 little.  The briefing is built as in ``bench_briefing_window.py``: the bundled
-sample article replicated N times with its own text, IDs and dates, plus
+sample article replicated N times with its own text, IDs and dates, all but
+three actors renamed per copy (~5,000 merged entities for 500 articles), plus
 three corrections per article.  Nothing is downloaded.
 
 Each run fills a freshly built window (offscreen) with the snapshot, with the
@@ -15,10 +16,9 @@ after opening the file costs; process-wide warm-up (imports, the locale data,
 the font's glyphs) is done by one unmeasured fill first.  Reported per view
 (each filled on its own) and for the whole path: min and median ms.
 
-The replicated articles share their entity names and most event labels, so
-they merge into a dozen entities.  ``--distinct`` gives every article its own
-names and labels (as unrelated articles would have: thousands of entities in
-the list, thousands of labels to measure).
+The copies still share most event labels (505 distinct of 3,000) and three
+actors.  ``--distinct`` gives every article its own labels and names, as
+unrelated articles would have (3,000 labels to measure, no shared actor).
 
     python benchmarks/bench_show_briefing.py [--articles 500] [--runs 7] [--file F.lagebild]
                                              [--distinct] [--profile [ORDER]]
