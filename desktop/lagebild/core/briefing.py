@@ -49,29 +49,34 @@ def reliability_grade(value: str) -> str:
 
 def check_extraction(extraction: Extraction) -> None:
     """Raise :class:`ValueError` if a span leaves the text or an index points nowhere
-    (for extractions read from files, before the UI trusts them)."""
+    (for extractions read from files, before the UI trusts them).
+
+    The tests are written out in the loops (no helper calls, no lists of spans):
+    a briefing file of 500 articles runs them on some 30,000 spans when it opens.
+    """
     size = len(extraction.article.text)
     count = len(extraction.sentences)
-
-    def fits(start: object, end: object) -> bool:
-        return type(start) is int and type(end) is int and 0 <= start <= end <= size  # type: ignore[operator]
-
-    def within(sentence: object) -> bool:
-        return type(sentence) is int and 0 <= sentence < count
-
     for s in extraction.sentences:
-        if not fits(s.start, s.end):
-            raise ValueError(f"a sentence at {s.start}–{s.end} lies outside the text")
-    spans = [(t.start, t.end, t.sentence, "a date") for t in extraction.timexes]
-    spans += [(m.start, m.end, m.sentence, "a mention") for e in extraction.entities for m in e.mentions]
-    for start, end, sentence, what in spans:
-        if not (fits(start, end) and within(sentence)):
-            raise ValueError(f"{what} at {start}–{end} (sentence {sentence}) lies outside the text")
+        start, end = s.start, s.end
+        if not (type(start) is int and type(end) is int and 0 <= start <= end <= size):
+            raise ValueError(f"a sentence at {start}–{end} lies outside the text")
+    spans: list[tuple[str, list[Any]]] = [("a date", extraction.timexes)]
+    spans += [("a mention", e.mentions) for e in extraction.entities]
+    for what, items in spans:
+        for item in items:
+            start, end, sentence = item.start, item.end, item.sentence
+            if not (
+                type(start) is int and type(end) is int and type(sentence) is int
+                and 0 <= start <= end <= size and 0 <= sentence < count
+            ):
+                raise ValueError(f"{what} at {start}–{end} (sentence {sentence}) lies outside the text")
+    dates = len(extraction.timexes)
     for event in extraction.events:
-        if not within(event.sentence):
-            raise ValueError(f"event {event.id} names sentence {event.sentence} of {count}")
-        if event.timex is not None and not (type(event.timex) is int and 0 <= event.timex < len(extraction.timexes)):
-            raise ValueError(f"event {event.id} names date {event.timex} of {len(extraction.timexes)}")
+        sentence, timex = event.sentence, event.timex
+        if not (type(sentence) is int and 0 <= sentence < count):
+            raise ValueError(f"event {event.id} names sentence {sentence} of {count}")
+        if timex is not None and not (type(timex) is int and 0 <= timex < dates):
+            raise ValueError(f"event {event.id} names date {timex} of {dates}")
 
 
 @dataclass

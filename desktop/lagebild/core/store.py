@@ -33,12 +33,15 @@ import json
 import logging
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import closing
+from dataclasses import fields
 from datetime import UTC, date, datetime
-from itertools import groupby
+from itertools import groupby, repeat
 from pathlib import Path
-from typing import Any, Self
+from types import MemberDescriptorType
+from typing import Any, Self, TypeVar
 
 from lagebild.core.briefing import Briefing, BriefingArticle, check_extraction
 from lagebild.core.corrections import (
@@ -47,7 +50,6 @@ from lagebild.core.corrections import (
     correction_to_dict,
 )
 from lagebild.core.errors import InputError
-from lagebild.core.ids import text_key
 from lagebild.core.model import (
     Article,
     Entity,
@@ -62,6 +64,7 @@ from lagebild.core.model import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: "LAGB": marks a SQLite file as a Lagebild briefing.
 APPLICATION_ID = 0x4C414742
@@ -252,9 +255,39 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None else None
 
 
-def _by_article(rows: Iterable[tuple[Any, ...]]) -> dict[str, list[tuple[Any, ...]]]:
-    """Rows grouped by their first column (the article key), which stays in each row."""
-    return {key: list(group) for key, group in groupby(rows, key=lambda row: row[0])}
+class _Days(dict[Any, date | None]):
+    """Stored days parsed once each (a briefing names the same few hundred days thousands of times)."""
+
+    def __missing__(self, value: str | None) -> date | None:
+        day = self[value] = _day(value)
+        return day
+
+
+_SCAN_JSON = json.JSONDecoder().scan_once
+
+
+def _json(text: str) -> Any:
+    """``json.loads(text)``, through the decoder's scanner alone when the text is one bare JSON value.
+
+    ``json.loads`` spends more time on its checks and whitespace than on a
+    short list of IDs; whatever the fast path does not take (leading or
+    trailing whitespace, bytes, a byte order mark, bad JSON) goes to
+    ``json.loads`` and gets its result or error.
+    """
+    if type(text) is str:
+        try:
+            value, end = _SCAN_JSON(text, 0)
+        except StopIteration:
+            pass
+        else:
+            if end == len(text):
+                return value
+    return json.loads(text)
+
+
+def _list(text: str) -> list[Any]:
+    """A stored JSON list (of IDs or warnings) as a new list."""
+    return list(_json(text))
 
 
 _ENTITY_TYPES = {t.value: t for t in EntityType}
@@ -262,65 +295,120 @@ _TIMEX_TYPES = {t.value: t for t in TimexType}
 _MENTION_KINDS = {k.value: k for k in MentionKind}
 
 
+def _columns(db: sqlite3.Connection, query: str) -> list[tuple[Any, ...]]:
+    """The result of ``query`` column by column."""
+    cursor = db.execute(query)
+    rows = cursor.fetchall()
+    return list(zip(*rows)) if rows else [()] * len(cursor.description)
+
+
+def _build(cls: type[T], count: int, *columns: Iterable[Any]) -> list[T]:
+    """``[cls(*values) for values in zip(*columns)]`` for ``count`` rows, cheaper for frozen slots dataclasses.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
+    which costs more than the rest of reading a span from the file.  Setting one field
+    of all new objects at a time through the field's slot does the same for half the
+    cost.  A class with other fields than the columns given, or a ``__post_init__``,
+    is built through ``__init__``.
+    """
+    slots = [getattr(cls, f.name, None) for f in fields(cls)]  # type: ignore[arg-type]
+    if (
+        len(slots) != len(columns)
+        or hasattr(cls, "__post_init__")
+        or not all(type(slot) is MemberDescriptorType for slot in slots)
+    ):
+        return list(map(cls, *columns))
+    objects: list[T] = list(map(object.__new__, repeat(cls, count)))  # type: ignore[arg-type]
+    for slot, column in zip(slots, columns):
+        deque(map(slot.__set__, objects, column), maxlen=0)  # type: ignore[union-attr]
+    return objects
+
+
+def _by_key(keys: Iterable[Any], objects: list[T]) -> dict[Any, list[T]]:
+    """``objects`` grouped by their ``keys`` (equal keys come in one run: the queries sort by them)."""
+    groups: dict[Any, list[T]] = {}
+    start = 0
+    for key, run in groupby(keys):
+        stop = start + len(list(run))
+        groups[key] = objects[start:stop]
+        start = stop
+    return groups
+
+
 def _read(db: sqlite3.Connection) -> tuple[Briefing, list[str]]:
     """The briefing stored in ``db`` and its corrections as stored.
 
     Raises ValueError, KeyError, TypeError or sqlite3.Error for bad content.
+    Each table is read in article order and turned into objects a column at a time.
     """
     row = db.execute("SELECT title FROM briefing WHERE id = 1").fetchone()
     if row is None:
         raise ValueError("no briefing record")
     briefing = Briefing(title=row[0])
-    sentences = _by_article(db.execute("SELECT article, start, stop FROM sentence ORDER BY article, idx"))
-    timexes = _by_article(
-        db.execute(
-            "SELECT article, start, stop, text, type, value, earliest, latest, sentence FROM timex ORDER BY article, idx"
-        )
+    days = _Days()
+    day = days.__getitem__
+
+    articles, start, stop = _columns(db, "SELECT article, start, stop FROM sentence ORDER BY article, idx")
+    sentences = _by_key(articles, _build(Sentence, len(articles), start, stop))
+
+    articles, start, stop, text, kind, value, earliest, latest, sentence = _columns(
+        db, "SELECT article, start, stop, text, type, value, earliest, latest, sentence FROM timex ORDER BY article, idx"
     )
-    entities = _by_article(db.execute("SELECT article, idx, id, name, type FROM entity ORDER BY article, idx"))
-    mentions = _by_article(
-        db.execute("SELECT article, entity, start, stop, text, sentence, kind FROM mention ORDER BY article, entity, idx")
+    timexes = _by_key(
+        articles,
+        _build(
+            Timex, len(articles), start, stop, text, map(_TIMEX_TYPES.__getitem__, kind), value, map(day, earliest),
+            map(day, latest), sentence,
+        ),
     )
-    events = _by_article(
-        db.execute(
-            "SELECT article, id, date, earliest, latest, label, sentence, timex, entities FROM event ORDER BY article, idx"
-        )
+
+    articles, entity, start, stop, text, sentence, kind = _columns(
+        db, "SELECT article, entity, start, stop, text, sentence, kind FROM mention ORDER BY article, entity, idx"
     )
+    mentions_of = _by_key(
+        zip(articles, entity),
+        _build(Mention, len(articles), start, stop, text, sentence, map(_MENTION_KINDS.__getitem__, kind)),
+    )
+
+    articles, index, id_, name, kind = _columns(db, "SELECT article, idx, id, name, type FROM entity ORDER BY article, idx")
+    entities = _by_key(
+        articles,
+        list(
+            map(Entity, id_, name, map(_ENTITY_TYPES.__getitem__, kind), [mentions_of.get(k, []) for k in zip(articles, index)])
+        ),
+    )
+
+    articles, id_, value, earliest, latest, label, sentence, timex, ids = _columns(
+        db, "SELECT article, id, date, earliest, latest, label, sentence, timex, entities FROM event ORDER BY article, idx"
+    )
+    events = _by_key(
+        articles, list(map(Event, id_, value, map(day, earliest), map(day, latest), label, sentence, timex, map(_list, ids)))
+    )
+
     for (key, text, title, source, path, published, published_source, language, reliability, extractor,
          article_warnings, extraction_warnings) in db.execute(
         "SELECT key, text, title, source, path, published, published_source, language, reliability, extractor, "
         "article_warnings, extraction_warnings FROM article ORDER BY position"
     ):
-        if text_key(text) != key:
-            raise ValueError(f"article {key} does not match its text")
         article = Article(
-            text=text, path=path, title=title, published=_day(published), published_source=published_source,
-            source=source, language=language, warnings=list(json.loads(article_warnings)),
+            text=text, path=path, title=title, published=days[published], published_source=published_source,
+            source=source, language=language, warnings=_list(article_warnings),
         )
-        mentions_of: dict[int, list[Mention]] = {}
-        for _, entity_index, start, stop, surface, sentence, kind in mentions.get(key, ()):
-            mentions_of.setdefault(entity_index, []).append(Mention(start, stop, surface, sentence, _MENTION_KINDS[kind]))
         extraction = Extraction(
             article,
-            [Sentence(start, stop) for _, start, stop in sentences.get(key, ())],
-            [
-                Timex(start, stop, surface, _TIMEX_TYPES[kind], value, _day(earliest), _day(latest), sentence)
-                for _, start, stop, surface, kind, value, earliest, latest, sentence in timexes.get(key, ())
-            ],
-            [
-                Entity(id_, name, _ENTITY_TYPES[kind], mentions_of.get(index, []))
-                for _, index, id_, name, kind in entities.get(key, ())
-            ],
-            [
-                Event(id_, value, _day(earliest), _day(latest), label, sentence, timex, list(json.loads(ids)))
-                for _, id_, value, earliest, latest, label, sentence, timex, ids in events.get(key, ())
-            ],
-            list(json.loads(extraction_warnings)),
+            sentences.get(key, []),
+            timexes.get(key, []),
+            entities.get(key, []),
+            events.get(key, []),
+            _list(extraction_warnings),
         )
+        item = BriefingArticle(extraction, reliability, extractor)  # hashes the text (item.key)
+        if item.key != key:
+            raise ValueError(f"article {key} does not match its text")
         check_extraction(extraction)
-        briefing.articles.append(BriefingArticle(extraction, reliability, extractor))
+        briefing.articles.append(item)
     stored = [data for (data,) in db.execute("SELECT data FROM correction ORDER BY position")]
-    briefing.corrections = [correction_from_dict(json.loads(data)) for data in stored]
+    briefing.corrections = [correction_from_dict(_json(data)) for data in stored]
     return briefing, stored
 
 
