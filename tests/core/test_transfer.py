@@ -30,3 +30,23 @@ def test_every_record_class_is_sent_as_a_constructor_call():
         assert cls in table, cls.__name__
     mention = model.Mention(3, 9, "Budanov", 0, model.MentionKind.NAME)
     assert table[model.Mention](mention) == (model.Mention, (3, 9, "Budanov", 0, model.MentionKind.NAME))
+
+
+def test_a_snapshot_sent_after_its_briefing_shares_the_records_already_sent():
+    from briefing_samples import agency_report, ft_report
+    from lagebild.core.briefing import Briefing
+
+    briefing = Briefing("Lage")
+    for extraction in (ft_report(), agency_report()):
+        briefing.add_article(extraction)
+    snapshot = BriefingSnapshot(briefing)
+    key = briefing.articles[0].key
+    assert snapshot.extraction(key) is briefing.articles[0].extraction  # nothing corrected: not copied
+
+    sender, receiver = transfer.Sender(), transfer.Receiver()
+    first, second = sender.pack(briefing), sender.pack(snapshot)
+    assert len(second) < len(transfer.dumps(snapshot)) / 2  # the records went with the briefing
+    briefing2 = receiver.unpack(first)
+    snapshot2 = receiver.unpack(second)
+    assert briefing2 == briefing and snapshot2.groups == snapshot.groups
+    assert snapshot2.extraction(key) is briefing2.articles[0].extraction

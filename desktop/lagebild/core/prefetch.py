@@ -161,11 +161,20 @@ def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) 
 
 
 def _send_briefing(channel: _Channel, path: str) -> None:
-    """Read a briefing file and send it with its snapshot, as :func:`read_briefing` returns them."""
-    try:
-        from lagebild.core.transfer import dumps
+    """Read a briefing file and send it, then its snapshot, as :func:`read_briefing` returns them.
 
-        payload = dumps(read_briefing(path))
+    The briefing goes first so the window can unpickle it while the snapshot
+    is still being built here.
+    """
+    try:
+        from lagebild.core.snapshot import BriefingSnapshot
+        from lagebild.core.store import BriefingFile
+        from lagebild.core.transfer import Sender
+
+        sender = Sender()
+        file, briefing = BriefingFile.open(path)
+        channel.send(("part", sender.pack((file, briefing))))
+        payload = sender.pack(BriefingSnapshot(briefing))
     except Exception as error:  # noqa: BLE001 - whatever it is, the window's process reads the file itself
         with contextlib.suppress(OSError):
             channel.send(("failed", f"{type(error).__name__}: {error}"))
@@ -284,15 +293,27 @@ class Prefetch:
         if self.briefing is not None and self.briefing != _same_file_key(path):
             self.close()
             raise PrefetchUnavailable("the helper process reads another briefing")
+        from lagebild.core.transfer import Receiver
+
+        receiver = Receiver()
+        received: list[Any] = []
         job = ("briefing", str(path)) if self.briefing is None else None
-        payload = self._result(job, None, cancelled)
         try:
-            return pickle.loads(payload)
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
+            payload = self._result(job, None, cancelled, lambda part: received.append(receiver.unpack(part)))
+            file, briefing = received[0]
+            return file, briefing, receiver.unpack(payload)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, IndexError, ValueError) as error:
             raise PrefetchUnavailable(f"{type(error).__name__}: {error}") from error
 
-    def _result(self, job: tuple[Any, ...] | None, progress: Progress | None, cancelled: Cancelled | None) -> Any:
-        """Send ``job`` (if any) and wait for the helper's answer, relaying its progress."""
+    def _result(
+        self,
+        job: tuple[Any, ...] | None,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        part: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """Send ``job`` (if any) and wait for the helper's answer, relaying its
+        progress and any part of the answer sent ahead."""
         import pickle
 
         from lagebild.core.pipeline import ExtractionCancelled
@@ -317,6 +338,8 @@ class Prefetch:
                 heard = time.monotonic()
                 if kind == "progress" and progress is not None:
                     progress(*payload)
+                elif kind == "part" and part is not None:
+                    part(payload[0])
                 elif kind == "done":
                     return payload[0]
                 elif kind == "failed":

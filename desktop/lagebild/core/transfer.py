@@ -63,10 +63,72 @@ def _dispatch_table() -> dict[type, Reducer]:
     return _table
 
 
+class Sender:
+    """Pickles objects one after another; a :class:`Receiver` unpickles them in
+    the same order, and an object sent before is sent again as a reference.
+
+    That lets a briefing go first and its snapshot (which shares most of the
+    briefing's records) follow when it is built, without sending the shared
+    records twice or losing their identity.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+        self._pickler = pickle.Pickler(self._buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pickler.dispatch_table = _dispatch_table()
+
+    def pack(self, obj: object) -> bytes:
+        """``obj`` as bytes for :meth:`Receiver.unpack`."""
+        self._pickler.dump(obj)
+        data = self._buffer.getvalue()
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        return data
+
+
+class Receiver:
+    """Unpickles what a :class:`Sender` packed, in the order it was packed."""
+
+    def __init__(self) -> None:
+        self._stream = _Stream()
+        self._unpickler = pickle.Unpickler(self._stream)
+
+    def unpack(self, data: bytes) -> Any:
+        """The object ``data`` was packed from."""
+        self._stream.feed(data)
+        return self._unpickler.load()
+
+
+class _Stream:
+    """The file an :class:`pickle.Unpickler` reads, fed one packed object at a time."""
+
+    def __init__(self) -> None:
+        self._data = memoryview(b"")
+        self._position = 0
+
+    def feed(self, data: bytes) -> None:
+        self._data = memoryview(data)
+        self._position = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._data) if size < 0 else self._position + size
+        chunk = self._data[self._position : end].tobytes()
+        self._position += len(chunk)
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        target = memoryview(buffer).cast("B")
+        chunk = self._data[self._position : self._position + len(target)]
+        target[: len(chunk)] = chunk
+        self._position += len(chunk)
+        return len(chunk)
+
+    def readline(self) -> bytes:
+        rest = self._data[self._position :]
+        end = bytes(rest).find(b"\n")
+        return self.read(len(rest) if end < 0 else end + 1)
+
+
 def dumps(obj: object) -> bytes:
     """``obj`` pickled with the briefing records as constructor calls (read it with :func:`pickle.loads`)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _dispatch_table()
-    pickler.dump(obj)
-    return buffer.getvalue()
+    return Sender().pack(obj)
