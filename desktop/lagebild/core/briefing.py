@@ -169,7 +169,7 @@ class Briefing:
 
     def corrected(self) -> tuple[CorrectedView, list[Orphan]]:
         """The articles with all corrections applied, and the corrections that found no anchor."""
-        return apply_corrections([a.extraction for a in self.articles], self.corrections)
+        return apply_corrections([a.extraction for a in self.articles], self.corrections, [a.key for a in self.articles])
 
     def orphans(self) -> list[Orphan]:
         """Corrections whose anchor no longer exists (to report, never to drop silently)."""

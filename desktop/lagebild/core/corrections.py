@@ -341,17 +341,57 @@ class CorrectedView:
     detached: set[Ref] = field(default_factory=set)  # entities split off from their namesakes
 
 
+def _position(items: list[Any], item: object) -> int:
+    """Index of ``item`` itself in ``items`` (``list.index`` finds the first equal one)."""
+    return next(n for n, x in enumerate(items) if x is item)
+
+
 class _Copy:
-    """A private, editable copy of one article's events and entities."""
+    """One article's events and entities as the corrections leave them.
+
+    The lists are private from the start; an event or entity in them is the
+    extraction's own object until a correction changes it, and is copied then
+    (:meth:`own_event`, :meth:`own_entity`): most corrections change one or
+    two objects of an article, and a briefing has hundreds of articles.
+    """
 
     def __init__(self, key: str, extraction: Extraction) -> None:
         self.key = key
         self.source = extraction
-        self.entities = [replace(e, mentions=list(e.mentions)) for e in extraction.entities]
-        self.events = [replace(ev, entities=list(ev.entities)) for ev in extraction.events]
-        self.spans = {ev.id: event_span(extraction, ev) for ev in extraction.events}
+        self.entities = list(extraction.entities)
+        self.events = list(extraction.events)
+        self._spans: dict[str, tuple[int, int]] | None = None
+        self._shared: set[int] | None = None  # id() of the extraction's events and entities (alive as long as it is)
         self.hidden: set[str] = set()
         self.resort = False
+
+    @property
+    def spans(self) -> dict[str, tuple[int, int]]:
+        """Event ID → the span it is anchored on (made on first use)."""
+        if self._spans is None:
+            self._spans = {ev.id: event_span(self.source, ev) for ev in self.source.events}
+        return self._spans
+
+    def _is_shared(self, item: Event | Entity) -> bool:
+        if self._shared is None:
+            self._shared = {id(x) for x in self.source.events} | {id(x) for x in self.source.entities}
+        return id(item) in self._shared
+
+    def own_event(self, event: Event) -> Event:
+        """``event`` (in :attr:`events`) as an object of this copy's own, to change."""
+        if not self._is_shared(event):
+            return event
+        mine = replace(event, entities=list(event.entities))
+        self.events[_position(self.events, event)] = mine
+        return mine
+
+    def own_entity(self, entity: Entity) -> Entity:
+        """``entity`` (in :attr:`entities`) as an object of this copy's own, to change."""
+        if not self._is_shared(entity):
+            return entity
+        mine = replace(entity, mentions=list(entity.mentions))
+        self.entities[_position(self.entities, entity)] = mine
+        return mine
 
     def event(self, anchor: Anchor) -> Event | None:
         for event in self.events:
@@ -392,8 +432,8 @@ class _Copy:
 
 
 class _Applier:
-    def __init__(self, extractions: Iterable[Extraction]) -> None:
-        self.sources = {text_key(x.article.text): x for x in extractions}
+    def __init__(self, sources: dict[str, Extraction]) -> None:
+        self.sources = sources
         self.copies: dict[str, _Copy] = {}
         self.view = CorrectedView(articles={})
 
@@ -435,6 +475,7 @@ class _Applier:
         if isinstance(found, str):
             return found
         copy, event = found
+        event = copy.own_event(event)
         event.date = c.value
         event.earliest, event.latest = date_bounds(c.value)
         copy.resort = True
@@ -446,6 +487,7 @@ class _Applier:
         if isinstance(found, str):
             return found
         copy, event = found
+        event = copy.own_event(event)
         event.label = c.label.strip()
         self.view.edited_events.add((copy.key, event.id))
         return None
@@ -498,6 +540,7 @@ class _Applier:
         if isinstance(found, str):
             return found
         copy, entity = found
+        entity = copy.own_entity(entity)
         entity.name = c.name.strip()
         self.view.edited_entities.add((copy.key, entity.id))
         return None
@@ -507,6 +550,7 @@ class _Applier:
         if isinstance(found, str):
             return found
         copy, entity = found
+        entity = copy.own_entity(entity)
         entity.type = c.type
         self.view.edited_entities.add((copy.key, entity.id))
         return None
@@ -520,12 +564,16 @@ class _Applier:
         if target_entity is other_entity:
             return None
         if target_copy is other_copy:
+            target_entity = target_copy.own_entity(target_entity)
             target_entity.mentions = sorted([*target_entity.mentions, *other_entity.mentions], key=lambda m: m.start)
             target_copy.entities.remove(other_entity)
             for event in target_copy.events:
                 if other_entity.id in event.entities:
-                    event.entities = list(dict.fromkeys(target_entity.id if i == other_entity.id else i for i in event.entities))
+                    target_copy.own_event(event).entities = list(
+                        dict.fromkeys(target_entity.id if i == other_entity.id else i for i in event.entities)
+                    )
         else:
+            other_entity = other_copy.own_entity(other_entity)
             other_entity.name, other_entity.type = target_entity.name, target_entity.type
             self.view.links.append(((target_copy.key, target_entity.id), (other_copy.key, other_entity.id)))
             self.view.edited_entities.add((other_copy.key, other_entity.id))
@@ -548,6 +596,7 @@ class _Applier:
             return None
         first = moved[0]
         new = Entity(span_id("e", copy.key, first.start, first.end, "split"), first.text, entity.type, moved)
+        entity = copy.own_entity(entity)
         entity.mentions = [m for m in entity.mentions if m not in moved]
         copy.entities.insert(copy.entities.index(entity) + 1, new)
         kept_sentences = {m.sentence for m in entity.mentions}
@@ -561,7 +610,7 @@ class _Applier:
                 ids.insert(ids.index(entity.id) + 1, new.id)
             if not sentences & kept_sentences:
                 ids.remove(entity.id)
-            event.entities = ids
+            copy.own_event(event).entities = ids
         self.view.edited_entities.update({ref, (copy.key, new.id)})
         self.view.detached.add((copy.key, new.id))  # someone else: never merged back into its namesakes
         return None
@@ -580,17 +629,24 @@ class _Applier:
 
 
 def apply_corrections(
-    extractions: Extraction | Iterable[Extraction], corrections: Iterable[Correction]
+    extractions: Extraction | Iterable[Extraction],
+    corrections: Iterable[Correction],
+    keys: Iterable[str] | None = None,
 ) -> tuple[CorrectedView, list[Orphan]]:
     """Apply ``corrections`` in order to copies of ``extractions``.
 
     Returns the corrected view and the corrections that found no anchor (in
     their order, with their index in ``corrections`` and a one-line reason).
-    The input extractions are never modified.
+    The input extractions are never modified.  ``keys`` are the extractions'
+    article keys where the caller has them (saves hashing every text again).
     """
     if isinstance(extractions, Extraction):
         extractions = [extractions]
-    applier = _Applier(extractions)
+    if keys is None:
+        sources = {text_key(x.article.text): x for x in extractions}
+    else:
+        sources = dict(zip(keys, extractions, strict=True))
+    applier = _Applier(sources)
     orphans: list[Orphan] = []
     for index, correction in enumerate(corrections):
         reason = applier.apply(correction)
