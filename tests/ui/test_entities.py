@@ -1,4 +1,4 @@
-"""The entity list: model (qtmodeltester), filter, sort, panel signals."""
+"""The entity list: model (qtmodeltester), its filter and sort, panel signals."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from lagebild.ui.entities.folding import matches, search_key
 from lagebild.ui.entities.model import GROUPS, Column, EntityRole, EntityTreeModel
 from lagebild.ui.entities.ordering import german_collator, sorted_positions
 from lagebild.ui.entities.panel import EntityPanel
-from lagebild.ui.entities.proxy import EntityFilterProxy
 
 # Qt's offscreen platform warns when a top-level widget is shown.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -99,11 +98,9 @@ def model(qapp, extraction: Extraction) -> EntityTreeModel:
 
 
 @pytest.fixture
-def proxy(model: EntityTreeModel) -> EntityFilterProxy:
-    proxy = EntityFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-    return proxy
+def sorted_model(model: EntityTreeModel) -> EntityTreeModel:
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    return model
 
 
 @pytest.fixture
@@ -117,17 +114,32 @@ def panel(qtbot, extraction: Extraction) -> EntityPanel:
     return panel
 
 
-def visible_ids(proxy) -> list[str]:
+def visible_ids(model: EntityTreeModel) -> list[str]:
     """Entity IDs in view order."""
     ids = []
-    for group in range(proxy.rowCount()):
-        parent = proxy.index(group, 0)
-        ids += [proxy.index(row, 0, parent).data(EntityRole.ID) for row in range(proxy.rowCount(parent))]
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        ids += [model.index(row, 0, parent).data(EntityRole.ID) for row in range(model.rowCount(parent))]
     return ids
 
 
-def group_names(proxy) -> list[str]:
-    return [proxy.index(row, 0).data(EntityRole.NAME) for row in range(proxy.rowCount())]
+def group_names(model: EntityTreeModel) -> list[str]:
+    """Groups with entities passing the filter (the panel hides the others)."""
+    return [
+        model.index(row, 0).data(EntityRole.NAME)
+        for row in range(model.rowCount())
+        if model.rowCount(model.index(row, 0))
+    ]
+
+
+def shown_groups(panel: EntityPanel) -> list[str]:
+    """Group rows the panel's view does not hide."""
+    model, view = panel.model(), panel.view()
+    return [
+        model.index(row, 0).data(EntityRole.NAME)
+        for row in range(model.rowCount())
+        if not view.isRowHidden(row, QModelIndex())
+    ]
 
 
 # --- Model ----------------------------------------------------------------------------
@@ -144,9 +156,12 @@ def test_empty_model_passes_qt_model_tester(qtmodeltester, qapp) -> None:
     qtmodeltester.check(model, force_py=True)
 
 
-def test_proxy_passes_qt_model_tester(qtmodeltester, proxy: EntityFilterProxy) -> None:
-    proxy.set_filter_text("kor")
-    qtmodeltester.check(proxy, force_py=True)
+def test_filtered_model_passes_qt_model_tester(qtmodeltester, model: EntityTreeModel) -> None:
+    model.set_filter_text("kor")
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter_text("kim")  # checked while the rows change, too
+    model.sort(Column.MENTIONS, Qt.SortOrder.DescendingOrder)
+    model.set_filter_text("")
 
 
 def test_groups_in_fixed_order_with_entities(model: EntityTreeModel) -> None:
@@ -234,15 +249,21 @@ def test_set_highlighted_marks_rows_and_names_roles(qtbot, model: EntityTreeMode
 # --- Filter and sort -----------------------------------------------------------------
 
 
-def test_empty_groups_are_hidden(proxy: EntityFilterProxy) -> None:
-    assert group_names(proxy) == ["Persons", "Organisations", "Places"]
+def test_empty_groups_are_hidden(panel: EntityPanel) -> None:
+    assert shown_groups(panel) == ["Persons", "Organisations", "Places"]
+    panel.filter_field().setText("kim")
+    assert shown_groups(panel) == ["Persons"]
+    assert panel.model().index(0, 0).data() == "Persons (2)"  # group titles count all, not the matches
+    panel.clear_filter()
+    assert shown_groups(panel) == ["Persons", "Organisations", "Places"]
 
 
 @pytest.mark.parametrize("query", ["pjö", "PJÖ", "Pjo", "pjoe", "Pjöngjang", "  pjöng  "])
-def test_filter_is_case_and_umlaut_insensitive(proxy: EntityFilterProxy, query: str) -> None:
-    proxy.set_filter_text(query)
-    assert visible_ids(proxy) == ["loc-pjongjang"]
-    assert group_names(proxy) == ["Places"]
+def test_filter_is_case_and_umlaut_insensitive(sorted_model: EntityTreeModel, query: str) -> None:
+    sorted_model.set_filter_text(query)
+    assert visible_ids(sorted_model) == ["loc-pjongjang"]
+    assert group_names(sorted_model) == ["Places"]
+    assert sorted_model.filter_text() == query.strip()
 
 
 @pytest.mark.parametrize(
@@ -259,19 +280,41 @@ def test_filter_is_case_and_umlaut_insensitive(proxy: EntityFilterProxy, query: 
         ("xyz", []),
     ],
 )
-def test_filter_matches(proxy: EntityFilterProxy, query: str, expected: list[str]) -> None:
-    proxy.set_filter_text(query)
-    assert visible_ids(proxy) == expected
+def test_filter_matches(sorted_model: EntityTreeModel, query: str, expected: list[str]) -> None:
+    sorted_model.set_filter_text(query)
+    assert visible_ids(sorted_model) == expected
+    assert sorted_model.shown_count() == len(expected)
     if not expected:
-        assert proxy.rowCount() == 0
+        assert group_names(sorted_model) == []
 
 
-def test_clearing_the_filter_shows_everything(proxy: EntityFilterProxy) -> None:
-    everything = visible_ids(proxy)
-    proxy.set_filter_text("kim")
-    proxy.set_filter_text("")
-    assert visible_ids(proxy) == everything
+def test_clearing_the_filter_shows_everything(sorted_model: EntityTreeModel) -> None:
+    everything = visible_ids(sorted_model)
+    sorted_model.set_filter_text("kim")
+    sorted_model.set_filter_text("")
+    assert visible_ids(sorted_model) == everything
     assert len(everything) == 7
+
+
+def test_filtering_moves_persistent_indexes_and_drops_hidden_ones(sorted_model: EntityTreeModel) -> None:
+    model = sorted_model
+    kim = QPersistentModelIndex(model.index_of("per-kim"))
+    gb = QPersistentModelIndex(model.index_of("loc-gb"))
+    places = QPersistentModelIndex(model.group_index(EntityType.LOC))
+    model.set_filter_text("kim")
+    assert kim.data(EntityRole.ID) == "per-kim" and kim.row() == 0
+    assert not gb.isValid()
+    assert places.isValid() and places.data(EntityRole.TYPE) == EntityType.LOC
+    assert not model.index_of("loc-gb").isValid()
+
+
+def test_highlight_of_a_filtered_out_entity_shows_when_it_comes_back(sorted_model: EntityTreeModel) -> None:
+    model = sorted_model
+    model.set_filter_text("kim")
+    model.set_highlighted({"loc-gb"})
+    assert model.highlighted() == {"loc-gb"}
+    model.set_filter_text("")
+    assert model.index_of("loc-gb").data(EntityRole.HIGHLIGHTED) is True
 
 
 def test_folding_helpers() -> None:
@@ -283,29 +326,29 @@ def test_folding_helpers() -> None:
     assert matches("", key)
 
 
-def test_sort_by_name_uses_german_collation(proxy: EntityFilterProxy) -> None:
-    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-    assert visible_ids(proxy) == [
+def test_sort_by_name_uses_german_collation(sorted_model: EntityTreeModel) -> None:
+    sorted_model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert visible_ids(sorted_model) == [
         "per-mueller", "per-kim",
         "org-un",
         "loc-gb", "loc-nordkorea", "loc-pjongjang", "loc-russland",
     ]
 
 
-def test_sort_by_mentions_descending_keeps_group_order(proxy: EntityFilterProxy) -> None:
-    proxy.sort(Column.MENTIONS, Qt.SortOrder.DescendingOrder)
-    assert group_names(proxy) == ["Persons", "Organisations", "Places"]
+def test_sort_by_mentions_descending_keeps_group_order(sorted_model: EntityTreeModel) -> None:
+    sorted_model.sort(Column.MENTIONS, Qt.SortOrder.DescendingOrder)
+    assert group_names(sorted_model) == ["Persons", "Organisations", "Places"]
     # Nordkorea 2 and Pjöngjang 2 tie: names A-Z; then the ones with 1 mention A-Z.
-    assert visible_ids(proxy) == [
+    assert visible_ids(sorted_model) == [
         "per-kim", "per-mueller",
         "org-un",
         "loc-nordkorea", "loc-pjongjang", "loc-gb", "loc-russland",
     ]
 
 
-def test_sort_by_events(proxy: EntityFilterProxy) -> None:
-    proxy.sort(Column.EVENTS, Qt.SortOrder.DescendingOrder)
-    assert visible_ids(proxy)[3:] == ["loc-nordkorea", "loc-pjongjang", "loc-russland", "loc-gb"]
+def test_sort_by_events(sorted_model: EntityTreeModel) -> None:
+    sorted_model.sort(Column.EVENTS, Qt.SortOrder.DescendingOrder)
+    assert visible_ids(sorted_model)[3:] == ["loc-nordkorea", "loc-pjongjang", "loc-russland", "loc-gb"]
 
 
 def test_sorted_positions_break_count_ties_by_name_and_keep_equal_rows_in_order(qapp) -> None:
@@ -328,13 +371,13 @@ def test_sorting_moves_persistent_indexes_with_their_entities(qapp, model: Entit
 # --- Panel ----------------------------------------------------------------------------
 
 
-def _proxy_index(panel: EntityPanel, entity_id: str) -> QModelIndex:
-    return panel.proxy().mapFromSource(panel.model().index_of(entity_id))
+def _index(panel: EntityPanel, entity_id: str) -> QModelIndex:
+    return panel.model().index_of(entity_id)
 
 
 def test_clicking_an_entity_emits_its_id(qtbot, panel: EntityPanel) -> None:
     view = panel.view()
-    rect = view.visualRect(_proxy_index(panel, "loc-pjongjang"))
+    rect = view.visualRect(_index(panel, "loc-pjongjang"))
     assert rect.isValid()
     with qtbot.waitSignal(panel.entity_activated) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -343,7 +386,7 @@ def test_clicking_an_entity_emits_its_id(qtbot, panel: EntityPanel) -> None:
 
 def test_clicking_a_group_emits_nothing(qtbot, panel: EntityPanel) -> None:
     view = panel.view()
-    rect = view.visualRect(panel.proxy().index(0, 0))
+    rect = view.visualRect(panel.model().index(0, 0))
     with qtbot.assertNotEmitted(panel.entity_activated):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -351,7 +394,7 @@ def test_clicking_a_group_emits_nothing(qtbot, panel: EntityPanel) -> None:
 def test_enter_activates_the_current_entity(qtbot, panel: EntityPanel) -> None:
     view = panel.view()
     view.setFocus()
-    view.setCurrentIndex(_proxy_index(panel, "org-un"))
+    view.setCurrentIndex(_index(panel, "org-un"))
     with qtbot.waitSignal(panel.entity_activated) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == ["org-un"]
@@ -360,7 +403,7 @@ def test_enter_activates_the_current_entity(qtbot, panel: EntityPanel) -> None:
 def test_keyboard_moves_through_entities(qtbot, panel: EntityPanel) -> None:
     view = panel.view()
     view.setFocus()
-    view.setCurrentIndex(_proxy_index(panel, "per-kim"))
+    view.setCurrentIndex(_index(panel, "per-kim"))
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex().data(EntityRole.ID) == "per-mueller"
 
@@ -370,7 +413,7 @@ def test_filter_field_drives_the_view(qtbot, panel: EntityPanel) -> None:
     assert field.isClearButtonEnabled()
     qtbot.keyClicks(field, "pj")
     field.insert("ö")  # QTest can only type ASCII
-    assert visible_ids(panel.proxy()) == ["loc-pjongjang"]
+    assert visible_ids(panel.model()) == ["loc-pjongjang"]
     with qtbot.waitSignal(panel.entity_activated) as blocker:
         qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter in the field takes the first match
     assert blocker.args == ["loc-pjongjang"]
@@ -378,7 +421,7 @@ def test_filter_field_drives_the_view(qtbot, panel: EntityPanel) -> None:
     assert panel.view().currentIndex().data(EntityRole.ID) == "loc-pjongjang"
     panel.clear_filter()
     assert field.text() == ""
-    assert len(visible_ids(panel.proxy())) == 7
+    assert len(visible_ids(panel.model())) == 7
 
 
 def test_escape_in_the_filter_field_clears_it(qtbot, panel: EntityPanel) -> None:
@@ -424,14 +467,14 @@ def test_selection_survives_filtering(qtbot, panel: EntityPanel) -> None:
 
 def test_set_highlighted_reaches_the_view(panel: EntityPanel) -> None:
     panel.set_highlighted({"per-kim", "loc-pjongjang"})
-    assert _proxy_index(panel, "per-kim").data(EntityRole.HIGHLIGHTED) is True
-    assert _proxy_index(panel, "org-un").data(EntityRole.HIGHLIGHTED) is False
+    assert _index(panel, "per-kim").data(EntityRole.HIGHLIGHTED) is True
+    assert _index(panel, "org-un").data(EntityRole.HIGHLIGHTED) is False
     assert not panel.view().selectionModel().hasSelection()  # highlight is not selection
 
 
 def test_groups_are_expanded_and_empty_state_follows(qtbot, panel: EntityPanel) -> None:
-    proxy = panel.proxy()
-    assert all(panel.view().isExpanded(proxy.index(row, 0)) for row in range(proxy.rowCount()))
+    model = panel.model()
+    assert all(panel.view().isExpanded(model.index(row, 0)) for row in range(3))
     empty = panel.findChild(QLabel, "emptyState")
     assert empty is not None and empty.isHidden()
     qtbot.keyClicks(panel.filter_field(), "xyz")
@@ -439,7 +482,7 @@ def test_groups_are_expanded_and_empty_state_follows(qtbot, panel: EntityPanel) 
     assert "filter" in empty.text()
     panel.set_extraction(None)
     panel.clear_filter()
-    assert proxy.rowCount() == 0
+    assert shown_groups(panel) == []
     assert not empty.isHidden()
 
 

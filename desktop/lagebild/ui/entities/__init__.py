@@ -1,1 +1,1 @@
-"""The entity list: model, proxy and view."""
+"""The entity list: rows, model (sorting and filtering itself) and panel."""

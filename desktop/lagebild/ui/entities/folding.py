@@ -10,7 +10,7 @@ finds "Straße".
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
@@ -45,6 +45,10 @@ def search_key(texts: Iterable[str]) -> str:
 
 def matches(query: str, key: str) -> bool:
     """Whether every word of ``query`` occurs, in some folded spelling, in ``key``."""
-    return all(
-        any(spelling in key for spelling in variants(word)) for word in query.split()
-    )
+    return matcher(query)(key)
+
+
+def matcher(query: str) -> Callable[[str], bool]:
+    """``matches`` for one ``query`` over many keys: its words are folded once."""
+    words = [variants(word) for word in query.split()]
+    return lambda key: all(any(spelling in key for spelling in spellings) for spellings in words)

@@ -1,4 +1,4 @@
-"""EntityTreeModel: a briefing's entities grouped by type.
+"""EntityTreeModel: a briefing's entities grouped by type, sorted and filtered.
 
 Two levels: four group rows (persons, organisations, places, other) with the
 entities of that type as children.  The same entity in several articles is
@@ -7,17 +7,20 @@ icon), mentions by name, events the entity takes part in, articles it
 appears in.  Derived mentions ("nordkoreanische"
 for Nordkorea) are linked to the entity but not counted; the tooltip lists them.
 
-The model only adapts a core :class:`~lagebild.core.snapshot.BriefingSnapshot`; empty
-groups are hidden by the proxy, not here, so the shape stays fixed.  It sorts
-its entities itself (see :mod:`lagebild.ui.entities.ordering`); the proxy only
-filters.
+The model only adapts a core :class:`~lagebild.core.snapshot.BriefingSnapshot`
+(rows: :mod:`lagebild.ui.entities.rows`).  It sorts its entities itself (see
+:mod:`lagebild.ui.entities.ordering`) and filters them itself
+(:meth:`EntityTreeModel.set_filter_text`, see :mod:`lagebild.ui.entities.folding`):
+a view lays out every row of an expanded tree, and a ``QSortFilterProxyModel``
+in between called back into this Python model about seven times per row
+instead of three.  The four group rows are always there, so the shape stays
+fixed; the view hides groups without shown entities.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -32,12 +35,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from lagebild.core.crossref import MergedEntity
-from lagebild.core.model import Entity, EntityType, Extraction, MentionKind
-from lagebild.core.snapshot import BriefingSnapshot, lead_entity
-from lagebild.ui.entities.folding import search_key
+from lagebild.core.model import EntityType, Extraction
+from lagebild.core.snapshot import BriefingSnapshot
+from lagebild.ui.entities.folding import matcher
 from lagebild.ui.entities.ordering import german_collator, sorted_positions
+from lagebild.ui.entities.rows import GROUPS, EntityRow, build_briefing_rows
 from lagebild.ui.icons import icon
+
+__all__ = ["GROUPS", "GROUP_TITLES", "TYPE_ICONS", "TYPE_NAMES", "Column", "EntityRole", "EntityRow", "EntityTreeModel"]
 
 _CONTEXT = "EntityTreeModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +72,6 @@ class Column(IntEnum):
     ARTICLES = 3
 
 
-GROUPS: tuple[EntityType, ...] = (EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC)
 GROUP_TITLES: dict[EntityType, str] = {
     EntityType.PER: QT_TRANSLATE_NOOP("EntityTreeModel", "Persons"),
     EntityType.ORG: QT_TRANSLATE_NOOP("EntityTreeModel", "Organisations"),
@@ -101,27 +105,17 @@ _HEADER_TIPS: dict[Column, str] = {
     Column.ARTICLES: QT_TRANSLATE_NOOP("EntityTreeModel", "Articles of the briefing that mention it"),
 }
 _GROUP_ID = 0  # internalId of group rows; entity rows store their group's row + 1
+_GROUP_COUNT = len(GROUPS)
 _COLUMNS = len(Column)
-# Combined once: views ask for flags per row, and combining Qt enums runs Python code.
+# Made once: a view asks for flags twice per row while laying out, and combining
+# Qt enums (or reading an enum member) runs Python code.
 _ENTITY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-@dataclass(frozen=True, slots=True)
-class EntityRow:
-    """One entity with the figures the list shows."""
-
-    entity: Entity
-    kind: EntityType  # the entity's type; MISC for a type the list does not know
-    mentions: int
-    derived: int  # derived mentions, not counted in ``mentions``
-    derived_forms: tuple[str, ...]  # surface forms of derived mentions, in text order
-    events: int
-    search_key: str
-    articles: int = 1
 
 
 # The figure each count column sorts by.
@@ -132,64 +126,19 @@ _COUNTS: dict[Column, Callable[[EntityRow], int]] = {
 }
 
 
-def build_rows(extraction: Extraction | None) -> dict[EntityType, list[EntityRow]]:
-    """Entity rows of one article grouped by type."""
-    return build_briefing_rows(BriefingSnapshot.of(extraction) if extraction is not None else None)
-
-
-def build_briefing_rows(snapshot: BriefingSnapshot | None) -> dict[EntityType, list[EntityRow]]:
-    """One row per merged entity of ``snapshot``, grouped by type, in article then text order.
-
-    A row stands for all members: its entity is the lead member (ID and
-    name), its counts add up the members'.
-    """
-    rows: dict[EntityType, list[EntityRow]] = {kind: [] for kind in GROUPS}
-    if snapshot is None:
-        return rows
-    for merged in _in_text_order(snapshot):
-        kind = merged.type if merged.type in rows else EntityType.MISC
-        rows[kind].append(_row(snapshot, merged, kind))
-    return rows
-
-
-def _in_text_order(snapshot: BriefingSnapshot) -> list[MergedEntity]:
-    """The merged entities in the order their first member appears (article, then text order)."""
-    found: dict[str, MergedEntity] = {}
-    for extraction in snapshot.articles.values():
-        for entity in extraction.entities:
-            merged = snapshot.merged_entity(entity.id)
-            if merged is not None and merged.key not in found:
-                found[merged.key] = merged
-    return list(found.values())
-
-
-def _row(snapshot: BriefingSnapshot, merged: MergedEntity, kind: EntityType) -> EntityRow:
-    """The list row of one merged entity: its lead member with the members' figures added up."""
-    lead = snapshot.entity(lead_entity(merged))
-    assert lead is not None
-    mentions = [m for _, entity in merged.members for m in entity.mentions]
-    derived = [m.text for m in mentions if m.kind is MentionKind.DERIVED]
-    surface = {m.text for m in mentions} | {entity.name for _, entity in merged.members}
-    return EntityRow(
-        entity=lead,
-        kind=kind,
-        mentions=len([m for m in mentions if m.kind is MentionKind.NAME]),  # as MergedEntity.mention_count
-        derived=len(derived),
-        derived_forms=tuple(dict.fromkeys(derived)),
-        events=len(snapshot.leads_of_entity(lead.id)),
-        search_key=search_key([merged.name, *sorted(surface - {merged.name})]),
-        articles=merged.article_count,
-    )
-
-
 class EntityTreeModel(QAbstractItemModel):
-    """Entities of one extraction, grouped by type (see module docstring)."""
+    """Entities of a briefing, grouped by type, sorted and filtered (see module docstring)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._text_order = build_rows(None)  # rows as built: article, then text order
-        self._rows = build_rows(None)  # rows as shown: sorted
-        self._where: dict[str, tuple[int, int]] = {}  # entity ID -> (group row, row)
+        # Per group row, in GROUPS order:
+        self._text_order: list[list[EntityRow]] = [[] for _ in GROUPS]  # as built: article, then text order
+        self._sorted: list[list[EntityRow]] = [[] for _ in GROUPS]  # every row, in the sort order
+        self._shown: list[list[EntityRow]] = self._sorted  # the rows passing the filter
+        self._where: dict[str, tuple[int, int]] = {}  # shown entity ID -> (group row, row)
+        self._ids: set[str] = set()  # every entity ID, shown or not
+        self._search_keys: dict[str, str] | None = None  # entity ID -> search key, made at the first filter
+        self._query = ""
         self._highlighted: set[str] = set()
         self._has_events = False
         self._articles = 0
@@ -203,11 +152,14 @@ class EntityTreeModel(QAbstractItemModel):
         self.set_snapshot(BriefingSnapshot.of(extraction) if extraction is not None else None)
 
     def set_snapshot(self, snapshot: BriefingSnapshot | None) -> None:
-        """Show the merged entities of ``snapshot`` (``None``: empty)."""
+        """Show the merged entities of ``snapshot`` (``None``: empty), sorted and filtered as before."""
         self.beginResetModel()
-        self._text_order = build_briefing_rows(snapshot)
+        rows = build_briefing_rows(snapshot)
+        self._text_order = [rows[kind] for kind in GROUPS]
+        self._ids = {row.entity.id for group in self._text_order for row in group}
+        self._search_keys = None
         self._arrange()
-        self._highlighted &= set(self._where)
+        self._highlighted &= self._ids
         self._has_events = bool(snapshot and snapshot.groups)
         self._articles = len(snapshot) if snapshot else 0
         self.endResetModel()
@@ -215,34 +167,84 @@ class EntityTreeModel(QAbstractItemModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the entities of every group by ``column`` (the groups keep their fixed order).
 
-        A column outside the model shows the text order.
+        Entities sort by name (German collation) or by a count, ties broken by
+        name.  A column outside the model shows the text order.
         """
         self._order = (column, order)
+        self._rearrange(self._arrange)
+
+    def filter_text(self) -> str:
+        """The current filter text."""
+        return self._query
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only entities whose name or mention forms contain every word of ``text``.
+
+        Matching ignores case and umlauts (see :mod:`lagebild.ui.entities.folding`)
+        and also looks at the surface forms of the mentions ("Russlands",
+        "nordkoreanische").  Group rows stay, empty or not.
+        """
+        query = " ".join(text.split())
+        if query == self._query:
+            return
+
+        def refilter() -> None:
+            self._query = query
+            self._filter()
+
+        self._rearrange(refilter)
+
+    def _rearrange(self, change: Callable[[], None]) -> None:
+        """Make ``change`` to the shown rows as a layout change: persistent indexes follow their entities.
+
+        The index of an entity the filter now hides becomes invalid.
+        """
         self.layoutAboutToBeChanged.emit()
         held = [(index, row.entity.id) for index in self.persistentIndexList() if (row := self.row_at(index))]
-        self._arrange()
+        change()
         for index, entity_id in held:
-            group, position = self._where[entity_id]
-            self.changePersistentIndex(index, self.createIndex(position, index.column(), group + 1))
+            where = self._where.get(entity_id)
+            moved = QModelIndex() if where is None else self.createIndex(where[1], index.column(), where[0] + 1)
+            self.changePersistentIndex(index, moved)
         self.layoutChanged.emit()
 
     def _arrange(self) -> None:
-        """Put the rows in the last sort order asked for and index where each entity is."""
+        """Put the rows in the last sort order asked for, then filter them."""
         column, order = self._order or (-1, Qt.SortOrder.AscendingOrder)
-        for kind, rows in self._text_order.items():
-            self._rows[kind] = self._sorted(rows, column, order) if 0 <= column < _COLUMNS else list(rows)
-        self._where = {
-            row.entity.id: (group, position)
-            for group, kind in enumerate(GROUPS)
-            for position, row in enumerate(self._rows[kind])
-        }
+        if 0 <= column < _COLUMNS:
+            self._sorted = [self._sorted_rows(rows, Column(column), order) for rows in self._text_order]
+        else:
+            self._sorted = [list(rows) for rows in self._text_order]
+        self._filter()
 
-    def _sorted(self, rows: list[EntityRow], column: int, order: Qt.SortOrder) -> list[EntityRow]:
-        count = _COUNTS.get(Column(column))
+    def _sorted_rows(self, rows: list[EntityRow], column: Column, order: Qt.SortOrder) -> list[EntityRow]:
+        count = _COUNTS.get(column)
         names = [row.entity.name for row in rows]
         counts = [count(row) for row in rows] if count else None
         descending = order == Qt.SortOrder.DescendingOrder
         return [rows[p] for p in sorted_positions(names, counts, descending, self._collator)]
+
+    def _filter(self) -> None:
+        """Choose the shown rows from the sorted ones and index where each shown entity is."""
+        if self._query:
+            keys = self._keys()
+            accepts = matcher(self._query)
+            self._shown = [[row for row in rows if accepts(keys[row.entity.id])] for rows in self._sorted]
+        else:
+            self._shown = self._sorted
+        self._where = {
+            row.entity.id: (group, position)
+            for group, rows in enumerate(self._shown)
+            for position, row in enumerate(rows)
+        }
+
+    def _keys(self) -> dict[str, str]:
+        """Search keys of every entity, made once per snapshot when a filter first needs them."""
+        if self._search_keys is None:
+            self._search_keys = {row.entity.id: row.search_key() for rows in self._text_order for row in rows}
+        return self._search_keys
+
+    # --- Queries -----------------------------------------------------------------
 
     def article_count(self) -> int:
         """How many articles the shown briefing has (the articles column means something from two)."""
@@ -252,23 +254,27 @@ class EntityTreeModel(QAbstractItemModel):
         """Whether the extraction has events at all (else event counts mean nothing)."""
         return self._has_events
 
+    def shown_count(self) -> int:
+        """How many entities pass the filter."""
+        return len(self._where)
+
     def set_highlighted(self, entity_ids: set[str]) -> None:
-        """Mark ``entity_ids`` (unknown IDs are ignored); unmark the others."""
-        new = set(entity_ids) & set(self._where)
+        """Mark ``entity_ids`` (unknown IDs are ignored; hidden ones show marked when the filter lets them through)."""
+        new = set(entity_ids) & self._ids
         changed = new ^ self._highlighted
         self._highlighted = new
         roles = [EntityRole.HIGHLIGHTED, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole]
         for entity_id in changed:
             first = self.index_of(entity_id)
-            last = first.siblingAtColumn(len(Column) - 1)
-            self.dataChanged.emit(first, last, roles)
+            if first.isValid():
+                self.dataChanged.emit(first, first.siblingAtColumn(_COLUMNS - 1), roles)
 
     def highlighted(self) -> set[str]:
         """IDs currently highlighted."""
         return set(self._highlighted)
 
     def index_of(self, entity_id: str) -> QModelIndex:
-        """The column-0 index of ``entity_id`` (invalid if unknown)."""
+        """The column-0 index of ``entity_id`` (invalid if unknown or filtered out)."""
         where = self._where.get(entity_id)
         if where is None:
             return QModelIndex()
@@ -283,16 +289,15 @@ class EntityTreeModel(QAbstractItemModel):
         count = _COUNTS.get(column)
         if count is None or (column == Column.EVENTS and not self._has_events):
             return []
+        figures = [[count(row) for row in rows] for rows in self._shown]
+        most = max((max(group) for group in figures if group), default=0)
+        least = 10 ** (len(str(most)) - 1)  # the smallest figure with as many digits
         found: dict[int, tuple[int, int]] = {}  # figure -> (group row, row)
-        for group, kind in enumerate(GROUPS):
-            for position, row in enumerate(self._rows[kind]):
-                found.setdefault(count(row), (group, position))
-        digits = max((len(str(figure)) for figure in found), default=0)
-        return [
-            self.createIndex(position, column, group + 1)
-            for figure, (group, position) in found.items()
-            if len(str(figure)) == digits
-        ]
+        for group, values in enumerate(figures):
+            for position, figure in enumerate(values):
+                if figure >= least:
+                    found.setdefault(figure, (group, position))
+        return [self.createIndex(position, column, group + 1) for group, position in found.values()]
 
     def group_index(self, kind: EntityType) -> QModelIndex:
         """The index of the group row for ``kind``."""
@@ -300,65 +305,62 @@ class EntityTreeModel(QAbstractItemModel):
 
     def row_at(self, index: Index) -> EntityRow | None:
         """The entity row at ``index`` (``None`` for groups and invalid indexes)."""
-        if not index.isValid() or index.internalId() == _GROUP_ID:
-            return None
-        return self._rows[GROUPS[index.internalId() - 1]][index.row()]
+        internal = index.internalId()  # 0 for groups and invalid indexes
+        return self._shown[internal - 1][index.row()] if internal else None
 
     def retranslate(self) -> None:
         """Re-emit every translated text (after a language change)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
         self._emit_all([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, EntityRole.NAME])
 
     def refresh_palette(self) -> None:
         """Re-emit palette-dependent data (icons, highlight colour) after a theme change."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
         self._emit_all([Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole])
 
     def _emit_all(self, roles: list[Any]) -> None:
-        last = len(Column) - 1
-        self.dataChanged.emit(self.index(0, 0), self.index(len(GROUPS) - 1, last), roles)
-        for group, kind in enumerate(GROUPS):
-            if self._rows[kind]:
+        last = _COLUMNS - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(_GROUP_COUNT - 1, last), roles)
+        for group, rows in enumerate(self._shown):
+            if rows:
                 parent = self.index(group, 0)
-                bottom = len(self._rows[kind]) - 1
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(bottom, last, parent), roles)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(rows) - 1, last, parent), roles)
 
     # --- QAbstractItemModel --------------------------------------------------------
+    # A view calls index() once and flags() twice for every row it lays out: these
+    # check bounds themselves (hasIndex() would call rowCount() and columnCount()
+    # back in Python) and use only ints and constants.
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # Bounds checked here rather than by hasIndex(), which would call rowCount()
-        # and columnCount() back in Python for each of the many indexes views ask for.
+        if not 0 <= column < _COLUMNS:
+            return QModelIndex()
         if not parent.isValid():
-            rows, internal = len(GROUPS), _GROUP_ID
-        elif parent.column() == 0 and parent.internalId() == _GROUP_ID:
-            rows, internal = len(self._rows[GROUPS[parent.row()]]), parent.row() + 1
-        else:
+            return self.createIndex(row, column, _GROUP_ID) if 0 <= row < _GROUP_COUNT else QModelIndex()
+        if parent.internalId() != _GROUP_ID or parent.column() != 0:
             return QModelIndex()
-        if not (0 <= row < rows and 0 <= column < _COLUMNS):
-            return QModelIndex()
-        return self.createIndex(row, column, internal)
+        group = parent.row()
+        if 0 <= row < len(self._shown[group]):
+            return self.createIndex(row, column, group + 1)
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == _GROUP_ID:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _GROUP_ID)
+        internal = index.internalId()  # 0 for groups and invalid indexes
+        return self.createIndex(internal - 1, 0, _GROUP_ID) if internal else QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(GROUPS)
-        if parent.column() != 0 or parent.internalId() != _GROUP_ID:
+            return _GROUP_COUNT
+        if parent.internalId() != _GROUP_ID or parent.column() != 0:
             return 0
-        return len(self._rows[GROUPS[parent.row()]])
+        return len(self._shown[parent.row()])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return _COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == _GROUP_ID:
-            return Qt.ItemFlag.ItemIsEnabled
-        return _ENTITY_FLAGS
+        if index.internalId():
+            return _ENTITY_FLAGS
+        return _GROUP_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -378,18 +380,17 @@ class EntityTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == _GROUP_ID:
-            return self._group_data(index, role)
         row = self.row_at(index)
-        return None if row is None else self._entity_data(row, Column(index.column()), role)
+        if row is not None:
+            return self._entity_data(row, Column(index.column()), role)
+        return self._group_data(index, role) if index.isValid() else None
 
     def _group_data(self, index: Index, role: int) -> Any:
         kind = GROUPS[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole and column == Column.NAME:
-            return f"{_tr(GROUP_TITLES[kind])} ({len(self._rows[kind])})"
+            # All entities of the type, as before filtering: the title does not change while typing.
+            return f"{_tr(GROUP_TITLES[kind])} ({len(self._sorted[index.row()])})"
         if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
             font = QFont(QGuiApplication.font())
             font.setBold(True)
@@ -452,7 +453,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == EntityRole.HIGHLIGHTED:
             return row.entity.id in self._highlighted
         if role == EntityRole.SEARCH_KEY:
-            return row.search_key
+            return self._keys()[row.entity.id]
         if role == EntityRole.ARTICLES:
             return row.articles
         return None

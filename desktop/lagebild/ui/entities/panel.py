@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from lagebild.core.model import Extraction
 from lagebild.core.snapshot import BriefingSnapshot
-from lagebild.ui.entities.model import Column, EntityRole, EntityTreeModel
-from lagebild.ui.entities.proxy import EntityFilterProxy
+from lagebild.ui.entities.model import GROUPS, Column, EntityRole, EntityTreeModel
 from lagebild.ui.icons import icon
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -60,10 +59,7 @@ class EntityTreeView(QTreeView):
         super().keyPressEvent(event)
 
     def width_for(self, index: QModelIndex) -> int:
-        """The width the delegate asks for to show ``index``, in bold too (highlighted rows are bold).
-
-        ``index`` may belong to this view's model or to its source model.
-        """
+        """The width the delegate asks for to show ``index``, in bold too (highlighted rows are bold)."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         normal = self.itemDelegate().sizeHint(option, index).width()
@@ -82,9 +78,7 @@ class EntityPanel(QWidget):
         self._selected: str | None = None
         self._extraction_loaded = False
 
-        self._model = EntityTreeModel(self)
-        self._proxy = EntityFilterProxy(self)
-        self._proxy.setSourceModel(self._model)
+        self._model = EntityTreeModel(self)  # sorts and filters itself: no proxy between it and the view
 
         self._filter = QLineEdit(self)
         self._filter.setObjectName("entityFilter")
@@ -101,7 +95,7 @@ class EntityPanel(QWidget):
 
         self._view = EntityTreeView(self)
         self._view.setObjectName("entityTree")
-        self._view.setModel(self._proxy)
+        self._view.setModel(self._model)
         self._view.setUniformRowHeights(True)
         self._view.setAllColumnsShowFocus(True)
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -191,17 +185,13 @@ class EntityPanel(QWidget):
         return self._view
 
     def model(self) -> EntityTreeModel:
-        """The source model."""
+        """The model the view shows (it sorts and filters itself)."""
         return self._model
-
-    def proxy(self) -> EntityFilterProxy:
-        """The filter/sort proxy the view shows."""
-        return self._proxy
 
     # --- Reactions ---------------------------------------------------------------------
 
-    def _activate(self, proxy_index: QModelIndex) -> None:
-        entity_id = proxy_index.siblingAtColumn(0).data(EntityRole.ID)
+    def _activate(self, index: QModelIndex) -> None:
+        entity_id = index.siblingAtColumn(0).data(EntityRole.ID)
         if entity_id is not None:
             self.entity_activated.emit(entity_id)
 
@@ -216,7 +206,7 @@ class EntityPanel(QWidget):
             self._selected = rows[0].data(EntityRole.ID)
 
     def _on_filter_changed(self, text: str) -> None:
-        self._proxy.set_filter_text(text)
+        self._model.set_filter_text(text)
         self._refresh_shape()
 
     def _on_sort_chosen(self, position: int) -> None:
@@ -240,13 +230,17 @@ class EntityPanel(QWidget):
             header.resizeSection(column, max([header.sectionSizeHint(column), *widths]))
 
     def _refresh_shape(self) -> None:
-        """Expand all groups, restore the selection, show or hide the empty-state note."""
-        self._view.expandAll()
+        """Hide empty groups, expand the others, restore the selection, show or hide the empty-state note."""
+        for group in range(len(GROUPS)):
+            hidden = self._model.rowCount(self._model.index(group, 0)) == 0
+            if self._view.isRowHidden(group, QModelIndex()) != hidden:
+                self._view.setRowHidden(group, QModelIndex(), hidden)
+        self._view.expandAll()  # after hiding: one layout of every row
         self._show_selection()
-        empty = self._proxy.rowCount() == 0
+        empty = self._model.shown_count() == 0
         if not self._extraction_loaded:
             self._empty.setText(self.tr("No article open."))
-        elif self._proxy.filter_text():
+        elif self._model.filter_text():
             self._empty.setText(self.tr("No entity matches the filter."))
         else:
             self._empty.setText(self.tr("No entities found in this article."))
@@ -256,7 +250,7 @@ class EntityPanel(QWidget):
         selection = self._view.selectionModel()
         index = QModelIndex()
         if self._selected is not None:
-            index = self._proxy.mapFromSource(self._model.index_of(self._selected))
+            index = self._model.index_of(self._selected)
         if not index.isValid():
             selection.clearSelection()
             return
@@ -268,10 +262,10 @@ class EntityPanel(QWidget):
         self._view.scrollTo(index)
 
     def _first_entity(self) -> QModelIndex:
-        for group in range(self._proxy.rowCount()):
-            parent = self._proxy.index(group, 0)
-            if self._proxy.rowCount(parent):
-                return self._proxy.index(0, 0, parent)
+        for group in range(self._model.rowCount()):
+            parent = self._model.index(group, 0)
+            if self._model.rowCount(parent):
+                return self._model.index(0, 0, parent)
         return QModelIndex()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
