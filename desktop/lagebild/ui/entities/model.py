@@ -118,6 +118,40 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def _bold_font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setBold(True)
+    return font
+
+
+def _highlight_colour() -> QColor:
+    colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(64)
+    return colour
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_NAME_COLUMN, _EVENTS_COLUMN, _ARTICLES_COLUMN = int(Column.NAME), int(Column.EVENTS), int(Column.ARTICLES)
+_COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# The custom roles of an entity row (column 0), by role number.
+_ENTITY_ROLES: dict[int, Callable[[EntityTreeModel, EntityRow], Any]] = {
+    EntityRole.ID: lambda _model, row: row.entity.id,
+    EntityRole.IS_GROUP: lambda _model, _row: False,
+    EntityRole.TYPE: lambda _model, row: row.kind,
+    EntityRole.NAME: lambda _model, row: row.entity.name,
+    EntityRole.MENTIONS: lambda _model, row: row.mentions,
+    EntityRole.DERIVED: lambda _model, row: row.derived,
+    EntityRole.EVENTS: lambda _model, row: row.events,
+    EntityRole.HIGHLIGHTED: lambda model, row: row.entity.id in model._highlighted,
+    EntityRole.SEARCH_KEY: lambda model, row: model._keys()[row.entity.id],
+    EntityRole.ARTICLES: lambda _model, row: row.articles,
+}
+
 # The figure each count column sorts by.
 _COUNTS: dict[Column, Callable[[EntityRow], int]] = {
     Column.MENTIONS: lambda row: row.mentions,
@@ -382,7 +416,7 @@ class EntityTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
         if row is not None:
-            return self._entity_data(row, Column(index.column()), role)
+            return self._entity_data(row, index.column(), role)
         return self._group_data(index, role) if index.isValid() else None
 
     def _group_data(self, index: Index, role: int) -> Any:
@@ -392,9 +426,7 @@ class EntityTreeModel(QAbstractItemModel):
             # All entities of the type, as before filtering: the title does not change while typing.
             return f"{_tr(GROUP_TITLES[kind])} ({len(self._sorted[index.row()])})"
         if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
+            return _bold_font()
         if column != Column.NAME:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -407,56 +439,29 @@ class EntityTreeModel(QAbstractItemModel):
             return _tr(GROUP_TITLES[kind])
         return None
 
-    def _entity_data(self, row: EntityRow, column: Column, role: int) -> Any:
-        entity_id = row.entity.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.NAME:
+    def _entity_data(self, row: EntityRow, column: int, role: int) -> Any:
+        # Roles compared as plain ints: a view asks each visible cell for about eight
+        # roles at every paint, and reading a Qt or IntEnum member runs Python code.
+        if role == _DISPLAY:
+            if column == _NAME_COLUMN:
                 return row.entity.name
-            if column == Column.MENTIONS:
-                return row.mentions
-            if column == Column.ARTICLES:
-                return row.articles
-            return row.events if self._has_events else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == _EVENTS_COLUMN:
+                return row.events if self._has_events else None
+            return row.articles if column == _ARTICLES_COLUMN else row.mentions
+        if role == _ALIGNMENT:
+            return None if column == _NAME_COLUMN else _COUNT_ALIGNMENT
+        if role == _TOOLTIP:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.FontRole and entity_id in self._highlighted:
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and entity_id in self._highlighted:
-            colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
-            colour.setAlpha(64)
-            return colour
-        if column != Column.NAME:
+        if role == _FONT:
+            return _bold_font() if row.entity.id in self._highlighted else None
+        if role == _BACKGROUND:
+            return _highlight_colour() if row.entity.id in self._highlighted else None
+        if column != _NAME_COLUMN:
             return None
-        return self._entity_roles(row, role)
-
-    def _entity_roles(self, row: EntityRow, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return icon(TYPE_ICONS[row.kind])
-        if role == EntityRole.ID:
-            return row.entity.id
-        if role == EntityRole.IS_GROUP:
-            return False
-        if role == EntityRole.TYPE:
-            return row.kind
-        if role == EntityRole.NAME:
-            return row.entity.name
-        if role == EntityRole.MENTIONS:
-            return row.mentions
-        if role == EntityRole.DERIVED:
-            return row.derived
-        if role == EntityRole.EVENTS:
-            return row.events
-        if role == EntityRole.HIGHLIGHTED:
-            return row.entity.id in self._highlighted
-        if role == EntityRole.SEARCH_KEY:
-            return self._keys()[row.entity.id]
-        if role == EntityRole.ARTICLES:
-            return row.articles
-        return None
+        value = _ENTITY_ROLES.get(role)
+        return None if value is None else value(self, row)
 
     def _tooltip(self, row: EntityRow) -> str:
         translate = QCoreApplication.translate
