@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations, repeat
 
 from lagebild.core.chronology import interval_key
 from lagebild.core.corrections import CorrectedView, Ref
@@ -103,20 +102,27 @@ class EventGroup:
 
 
 class _Union:
-    """Disjoint sets (union-find with path halving)."""
+    """Disjoint sets of the numbers ``0 … size-1`` (union-find with path halving)."""
 
-    def __init__(self) -> None:
-        self.parent: dict[Hashable, Hashable] = {}
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
 
-    def find(self, item: Hashable) -> Hashable:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = item = parent[parent[item]]
         return item
 
-    def join(self, a: Hashable, b: Hashable) -> None:
+    def join(self, a: int, b: int) -> None:
         self.parent[self.find(b)] = self.find(a)
+
+    def sets(self) -> list[list[int]]:
+        """The sets, each in ascending order, ordered by their smallest number."""
+        found: dict[int, list[int]] = {}
+        find = self.find
+        for item in range(len(self.parent)):
+            found.setdefault(find(item), []).append(item)
+        return list(found.values())
 
 
 def _fold(name: str) -> str:
@@ -125,43 +131,61 @@ def _fold(name: str) -> str:
 
 
 def merge_entities(view: CorrectedView) -> list[MergedEntity]:
-    """The entities of all articles, same ones merged; most widely reported first."""
-    union = _Union()
-    entities: dict[Ref, Entity] = {}
-    buckets: dict[tuple[EntityType, str], list[Ref]] = defaultdict(list)
+    """The entities of all articles, same ones merged; most widely reported first.
+
+    Entities are numbered in the order listed (an ID listed twice in one
+    article is one entity: the last one listed, numbered where first seen).
+    """
+    refs: list[Ref] = []
+    entities: list[Entity] = []
+    number: dict[Ref, int] = {}
+    buckets: dict[tuple[EntityType, str], list[int]] = defaultdict(list)
+    folded: dict[str, str] = {}
     for key, extraction in view.articles.items():
         for entity in extraction.entities:
             ref = (key, entity.id)
-            entities[ref] = entity
-            union.find(ref)
+            n = number.setdefault(ref, len(refs))
+            if n == len(refs):
+                refs.append(ref)
+                entities.append(entity)
+            else:
+                entities[n] = entity
             if ref not in view.detached:
-                buckets[(entity.type, _fold(entity.name))].append(ref)
-    for refs in buckets.values():
-        for ref in refs[1:]:
-            union.join(refs[0], ref)
+                name = folded.get(entity.name)
+                if name is None:
+                    name = folded[entity.name] = _fold(entity.name)
+                buckets[(entity.type, name)].append(n)
+    union = _Union(len(refs))
+    for numbers in buckets.values():
+        for n in numbers[1:]:
+            union.join(numbers[0], n)
     full_names: dict[str, set[str]] = defaultdict(set)
     for kind, name in buckets:
         if kind is EntityType.PER and " " in name:
             full_names[name.rsplit(" ", 1)[1]].add(name)
-    for (kind, name), refs in buckets.items():
+    for (kind, name), numbers in buckets.items():
         if kind is EntityType.PER and " " not in name and len(full_names.get(name, ())) == 1:
             (full,) = full_names[name]
-            union.join(buckets[(kind, full)][0], refs[0])
+            union.join(buckets[(kind, full)][0], numbers[0])
     for a, b in view.links:
-        if a in entities and b in entities:
-            union.join(a, b)
+        if a in number and b in number:
+            union.join(number[a], number[b])
 
-    groups: dict[Hashable, list[Ref]] = defaultdict(list)
-    for ref in entities:
-        groups[union.find(ref)].append(ref)
-    order = {ref: n for n, ref in enumerate(entities)}
-    merged = []
-    for refs in groups.values():
-        lead = min(refs, key=lambda r: (-len(entities[r].name.split()), -entities[r].mention_count, order[r]))
-        members = [(key, entities[(key, i)]) for key, i in refs]
-        merged.append(MergedEntity(f"{lead[0]}:{lead[1]}", entities[lead].name, entities[lead].type, members))
-    merged.sort(key=lambda m: (-m.article_count, -m.mention_count, m.name.casefold()))
-    return merged
+    counts = [entity.mention_count for entity in entities]
+    merged: list[MergedEntity] = []
+    order: list[tuple[int, int, str]] = []
+    for group in union.sets():
+        if len(group) == 1:
+            lead = group[0]
+            articles, mentions = 1, counts[lead]
+        else:
+            lead = min(group, key=lambda n: (-len(entities[n].name.split()), -counts[n], n))
+            articles, mentions = len({refs[n][0] for n in group}), sum(counts[n] for n in group)
+        key, entity_id = refs[lead]
+        entity = entities[lead]
+        merged.append(MergedEntity(f"{key}:{entity_id}", entity.name, entity.type, [(refs[n][0], entities[n]) for n in group]))
+        order.append((-articles, -mentions, entity.name.casefold()))
+    return [merged[n] for n in sorted(range(len(merged)), key=order.__getitem__)]
 
 
 @lru_cache(maxsize=1)
@@ -187,39 +211,49 @@ def group_events(view: CorrectedView, merged: list[MergedEntity], grades: dict[s
     ``grades`` maps article keys to reliability grades ("A1" best); events
     without both bounds (vague or unresolved dates) are never grouped.
     """
-    entity_group = {ref: m.key for m in merged for ref in m.refs}
     events: list[tuple[str, Event]] = []
     for key, extraction in view.articles.items():
-        events.extend((key, event) for event in extraction.events)
-    stems = [label_stems(event.label) for _, event in events]
-    people = [frozenset(entity_group.get((key, i), i) for i in event.entities) for key, event in events]
+        events.extend(zip(repeat(key), extraction.events))
 
+    stems: dict[int, frozenset[str]] = {}  # of the events that can be grouped
+    stems_of: dict[str, frozenset[str]] = {}  # by label (copies of an article repeat labels)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, (_, event) in enumerate(events):
         if event.earliest is not None and event.latest is not None:
-            for stem in stems[n]:
+            found = stems_of.get(event.label)
+            if found is None:
+                found = stems_of[event.label] = label_stems(event.label)
+            stems[n] = found
+            for stem in found:
                 postings[stem].append(n)
     candidates: set[tuple[int, int]] = set()
     for numbers in postings.values():
         if len(numbers) <= COMMON_STEM_EVENTS:
-            candidates.update(p for p in combinations(numbers, 2) if events[p[0]][0] != events[p[1]][0])
+            candidates.update(combinations(numbers, 2))
 
-    union = _Union()
-    for a, b in sorted(candidates):
-        wording = 2 * len(stems[a] & stems[b]) / (len(stems[a]) + len(stems[b]))
-        with_participant = bool(people[a] & people[b])
-        if _overlap(events[a][1], events[b][1]):
-            same = wording >= SAME_WORDING or (with_participant and wording >= SHARED_WORDING)
-        else:
-            same = with_participant and wording >= CONTRADICTION_WORDING
-        if same:
-            union.join(a, b)
+    union = _Union(len(events))
+    if candidates:
+        # Each pair is judged on its own, so the order of the pairs does not change the groups.
+        entity_group = {ref: m.key for m in merged for ref in m.refs}
+        people = {
+            n: frozenset(map(entity_group.get, zip(repeat(events[n][0]), events[n][1].entities), events[n][1].entities))
+            for n in set(chain.from_iterable(candidates))
+        }
+        for a, b in candidates:
+            (key_a, event_a), (key_b, event_b) = events[a], events[b]
+            if key_a == key_b:
+                continue  # two events of one article are two occurrences
+            wording = 2 * len(stems[a] & stems[b]) / (len(stems[a]) + len(stems[b]))
+            with_participant = not people[a].isdisjoint(people[b])
+            if event_a.earliest <= event_b.latest and event_b.earliest <= event_a.latest:  # type: ignore[operator]
+                same = wording >= SAME_WORDING or (with_participant and wording >= SHARED_WORDING)
+            else:
+                same = with_participant and wording >= CONTRADICTION_WORDING
+            if same:
+                union.join(a, b)
 
-    clusters: dict[Hashable, list[int]] = defaultdict(list)
-    for n in range(len(events)):
-        clusters[union.find(n)].append(n)
     rank = {key: (grades.get(key, "F6"), n) for n, key in enumerate(view.articles)}
-    groups = [_group([events[n] for n in numbers], rank) for numbers in clusters.values()]
+    groups = [_group([events[n] for n in numbers], rank) for numbers in union.sets()]
     groups.sort(key=_chronological)
     return groups
 
@@ -229,6 +263,9 @@ def _chronological(group: EventGroup) -> tuple[date, date, str]:
 
 
 def _group(members: list[tuple[str, Event]], rank: dict[str, tuple[str, int]]) -> EventGroup:
+    if len(members) == 1:  # most events: the group of one
+        key, event = members[0]
+        return EventGroup(f"{key}:{event.id}", members, False, event.date, event.earliest, event.latest)
     members = sorted(members, key=lambda m: rank[m[0]])
     bounded = [e for _, e in members if e.earliest is not None and e.latest is not None]
     contradiction = any(not _overlap(a, b) for a, b in combinations(bounded, 2))
