@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from operator import attrgetter
 
 from lagebild.core.briefing import DEFAULT_RELIABILITY, Briefing, BriefingArticle
 from lagebild.core.corrections import CorrectedView
@@ -41,6 +43,9 @@ class ArticleInfo:
     path: str
 
 
+_ID = attrgetter("id")
+
+
 class BriefingSnapshot:
     """The corrected, merged and grouped state of a briefing (see module docstring)."""
 
@@ -56,27 +61,30 @@ class BriefingSnapshot:
         grades = {item.key: item.reliability for item in briefing.articles}
         self.groups: list[EventGroup] = group_events(view, self.merged, grades)
 
+        # The lookup tables hold some 30,000 entries for 500 articles: they are
+        # filled with dict.update over zipped columns rather than item by item.
         self._event: dict[str, tuple[str, Event]] = {}
         self._entity: dict[str, tuple[str, Entity]] = {}
         for key, extraction in self.articles.items():
-            for event in extraction.events:
-                self._event[event.id] = (key, event)
-            for entity in extraction.entities:
-                self._entity[entity.id] = (key, entity)
-        self._group: dict[str, EventGroup] = {
-            event.id: group for group in self.groups for _, event in group.members
-        }
-        self._merged: dict[str, MergedEntity] = {
-            entity.id: merged for merged in self.merged for _, entity in merged.members
-        }
+            self._event.update(zip(map(_ID, extraction.events), zip(repeat(key), extraction.events)))
+            self._entity.update(zip(map(_ID, extraction.entities), zip(repeat(key), extraction.entities)))
+        self._group: dict[str, EventGroup] = {}
+        for group in self.groups:
+            self._group.update(zip((event.id for _, event in group.members), repeat(group)))
+        self._merged: dict[str, MergedEntity] = {}
+        lead_of: dict[str, str] = {}  # entity ID → lead_entity() of its merged entity
+        for merged in self.merged:
+            ids = [entity.id for _, entity in merged.members]
+            self._merged.update(zip(ids, repeat(merged)))
+            lead_of.update(zip(ids, repeat(lead_entity(merged))))
         self._leads_of_entity: dict[str, set[str]] = {}
         for group in self.groups:
             lead = group.members[0][1].id
             for _, event in group.members:
                 for entity_id in event.entities:
-                    merged = self._merged.get(entity_id)
-                    if merged is not None:
-                        self._leads_of_entity.setdefault(lead_entity(merged), set()).add(lead)
+                    found = lead_of.get(entity_id)
+                    if found is not None:
+                        self._leads_of_entity.setdefault(found, set()).add(lead)
 
     @classmethod
     def of(cls, extraction: Extraction) -> BriefingSnapshot:
