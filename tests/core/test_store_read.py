@@ -142,7 +142,7 @@ def test_objects_built_column_by_column_equal_those_built_by_their_constructor()
 def sql(path: Path, statement: str) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     try:
-        db.execute(statement)
+        db.executescript(statement)
     finally:
         db.close()
 
@@ -181,6 +181,19 @@ def test_a_briefing_reads_back_equal_with_fresh_lists_and_one_object_per_row(tmp
         ("UPDATE event SET entities = '[\"e-1\"] x' WHERE idx = 0", "Extra data"),
         ("UPDATE event SET sentence = -1 WHERE idx = 0", "names sentence -1 of"),
         ("UPDATE article SET article_warnings = '' WHERE position = 0", "Expecting value"),
+        ("UPDATE mention SET stop = 100000 WHERE idx = 1", r"a mention at \d+–100000"),
+        ("UPDATE mention SET sentence = 7 WHERE idx = 0", r"a mention at .* \(sentence 7\)"),
+        ("UPDATE timex SET stop = start - 1 WHERE idx = 0", "a date at .* lies outside the text"),
+        ("UPDATE timex SET idx = 5 WHERE idx = 1; UPDATE event SET timex = 5 WHERE timex = 1", "names date 5 of 2"),
+        ("UPDATE timex SET idx = 5 WHERE idx = 1", "dangling references"),
+        ("DELETE FROM sentence WHERE idx = 3", r"a date at \d+–\d+ \(sentence 3\) lies outside the text"),
+        ("UPDATE event SET timex = 7 WHERE idx = 0", "dangling references"),
+        ("UPDATE mention SET entity = 40 WHERE idx = 0 AND entity = 0 AND article = (SELECT min(key) FROM article)",
+         "dangling references"),
+        ("INSERT INTO entity VALUES ('nowhere', 0, 'e-1', 'X', 'PER')", "dangling references"),
+        ("INSERT INTO timex VALUES ('nowhere', 0, 0, 1, 'x', 'DATE', '2024', NULL, NULL, 0)", "dangling references"),
+        ("INSERT INTO event VALUES ('nowhere', 0, 'ev', '2024', NULL, NULL, 'x', 0, NULL, '[]')", "dangling references"),
+        ("DELETE FROM article WHERE position = 1", "dangling references"),
     ],
 )
 def test_bad_values_in_a_file_are_refused_and_the_file_stays_as_it_was(tmp_path: Path, statement, message):
