@@ -217,3 +217,26 @@ def test_json_with_spaces_around_it_still_reads(tmp_path: Path):
     assert [item.extraction.events for item in loaded.articles] == [item.extraction.events for item in briefing.articles]
     assert loaded.articles[1].extraction.warnings == ["Hinweis"]
     assert isinstance(loaded.articles[0].extraction.events[0], Event)
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+def test_the_saved_state_matches_the_file_with_repeated_corrections_and_foreign_json_spacing(tmp_path: Path, repeated):
+    path = tmp_path / "lage.lagebild"
+    briefing = edited_briefing()
+    if repeated:
+        briefing.corrections.append(briefing.corrections[2])  # the same note twice
+    save_briefing(path, briefing)
+    sql(path, "UPDATE correction SET data = replace(data, '\": ', '\":') WHERE position = 1")  # another writer's spacing
+    handle, loaded = BriefingFile.open(path)
+    with handle:
+        assert loaded == briefing
+        assert handle.save(loaded) is False  # nothing changed: nothing written
+        db = sqlite3.connect(path)
+        stored = [data for (data,) in db.execute("SELECT data FROM correction ORDER BY position")]
+        db.close()
+        assert handle._saved.corrections == stored
+        loaded.corrections.pop()
+        assert handle.save(loaded) is True
+    handle, again = BriefingFile.open(path)
+    handle.close()
+    assert again.corrections == loaded.corrections
