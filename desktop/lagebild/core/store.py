@@ -307,13 +307,15 @@ def _build(cls: type[T], count: int, *columns: Iterable[Any]) -> list[T]:
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
     which costs more than the rest of reading a span from the file.  Setting one field
     of all new objects at a time through the field's slot does the same for half the
-    cost.  A class with other fields than the columns given, or a ``__post_init__``,
-    is built through ``__init__``.
+    cost.  A class with other fields than the columns given, a field ``__init__``
+    does not take, a ``__post_init__`` or no slots is built through ``__init__``.
     """
-    slots = [getattr(cls, f.name, None) for f in fields(cls)]  # type: ignore[arg-type]
+    known = fields(cls)  # type: ignore[arg-type]
+    slots = [getattr(cls, f.name, None) for f in known]
     if (
         len(slots) != len(columns)
         or hasattr(cls, "__post_init__")
+        or not all(f.init for f in known)
         or not all(type(slot) is MemberDescriptorType for slot in slots)
     ):
         return list(map(cls, *columns))
