@@ -648,6 +648,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} is open in another Lagebild window. Close it there first, or save a copy there.</source>
+        <translation>{0} ist in einem anderen Lagebild-Fenster geöffnet. Schließen Sie es dort zuerst oder speichern Sie dort eine Kopie.</translation>
+    </message>
+    <message>
         <source>{0} has changed since it was added; add it again as a new article.</source>
         <translation>{0} wurde seit dem Hinzufügen geändert; bitte erneut als neuen Artikel hinzufügen.</translation>
     </message>

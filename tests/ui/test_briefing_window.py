@@ -287,12 +287,20 @@ def test_save_reopen_and_autosave(make_window, window, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: "nach dem Speichern" in [c.text for c in load_briefing(saved).corrections if hasattr(c, "text")])
     assert not window.document.is_modified()
 
+    expected = snapshot_state(window)
     other = make_window()
+    other.open_path(saved)  # two windows autosaving into one file would overwrite each other
+    assert other.banner.isVisible() and "open in another Lagebild window" in other.banner.label.text()
+    assert other.document.path is None and not other.document.briefing.articles
+
+    window.close()  # lets go of the file
     with qtbot.waitSignal(other.document.changed, timeout=10_000):
         other.open_path(saved)
-    assert snapshot_state(other) == snapshot_state(window)
+    assert snapshot_state(other) == expected
     assert other.document.path == saved
     assert other.windowTitle().startswith("Lage Nordkorea")
+    assert not window.files.save_as(saved)  # nor can it be saved into from elsewhere meanwhile
+    assert load_briefing(saved).title == other.document.briefing.title
 
 
 def test_a_damaged_briefing_file_is_refused_and_left_alone(window, qtbot, tmp_path) -> None:

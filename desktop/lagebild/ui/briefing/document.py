@@ -8,6 +8,11 @@ see :mod:`lagebild.core.store`), or, for a briefing never saved, into a
 recovery file that the next start offers to restore if Lagebild did not get
 to close normally.  Recovery files are guarded by a ``QLockFile`` held while
 their window lives, so a second running Lagebild never offers another's work.
+
+A ``.lagebild`` file is held the same way while a window shows it (a hidden
+``.NAME.lagebild.lock`` beside it, see :meth:`BriefingDocument.claim`): two
+windows autosaving into one file would each write their own changes over the
+other's, so a second window is told the file is open elsewhere instead.
 """
 
 from __future__ import annotations
@@ -91,6 +96,7 @@ class BriefingDocument(QObject):
         self._recovery_folder = recovery_folder
         self._recovery: BriefingFile | None = None
         self._recovery_lock: QLockFile | None = None
+        self._claims: dict[Path, QLockFile] = {}  # briefing files this window holds (or is opening)
         self._unsaved_content = False  # imported or restored: not in any file the user chose
         self._save_failed = False
         self._snapshot: BriefingSnapshot | None = None
@@ -152,6 +158,35 @@ class BriefingDocument(QObject):
     def _on_clean_changed(self, _clean: bool) -> None:
         self.state_changed.emit()
 
+    # --- one window per file --------------------------------------------------------
+
+    def claim(self, path: str | Path) -> bool:
+        """Hold ``path`` for this window before opening or saving it there.
+
+        False if another window (of any running Lagebild) holds it.  A folder
+        where no lock file can be made (read-only) is not guarded: nobody can
+        autosave there either.  Claims for files the document does not end up
+        showing are let go by :meth:`release_claims`.
+        """
+        key = Path(path).resolve()
+        if key in self._claims:
+            return True
+        lock = QLockFile(str(key.with_name(f".{key.name}.lock")))
+        lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
+        if lock.tryLock(0):
+            self._claims[key] = lock
+            return True
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return False
+        log.info("%s: cannot lock it (%s); opened without a guard", key, lock.error().name)
+        return True
+
+    def release_claims(self) -> None:
+        """Let go of every claimed file but the one the document shows."""
+        keep = self.file.path.resolve() if self.file is not None else None
+        for key in [k for k in self._claims if k != keep]:
+            self._claims.pop(key).unlock()
+
     # --- changes -------------------------------------------------------------------
 
     def push(self, command: QUndoCommand) -> None:
@@ -195,6 +230,7 @@ class BriefingDocument(QObject):
         self._unsaved_content = unsaved
         self._save_failed = False
         self.undo_stack.clear()
+        self.release_claims()
         self.touch(show=briefing.articles[0].key if briefing.articles else None, snapshot=snapshot)
         self.undo_stack.setClean()
 
@@ -219,10 +255,13 @@ class BriefingDocument(QObject):
         from lagebild.core.store import BriefingFile
 
         self._autosave.stop()
-        if self.file is not None:
-            self.file.save_as(path, self.briefing)
-        else:
-            self.file = BriefingFile.create(path, self.briefing)
+        try:
+            if self.file is not None:
+                self.file.save_as(path, self.briefing)
+            else:
+                self.file = BriefingFile.create(path, self.briefing)
+        finally:
+            self.release_claims()  # the claim on a path it could not write to, or on the old file
         self._unsaved_content = False
         self._save_failed = False
         self.discard_recovery()
@@ -281,3 +320,6 @@ class BriefingDocument(QObject):
         if self.file is not None:
             self.file.close()
         self.discard_recovery()
+        for lock in self._claims.values():
+            lock.unlock()
+        self._claims.clear()

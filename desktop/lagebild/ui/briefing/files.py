@@ -102,7 +102,10 @@ class BriefingFiles(QObject):
         """Open a briefing file, or an article (a new briefing if nothing would be lost, else added)."""
         path = Path(path)
         if path.suffix.lower() == BRIEFING_SUFFIX:
+            if not self._claim(path):
+                return
             if not self.confirm_discard():
+                self.document.release_claims()
                 return
             self._intent = _Intent("briefing", path=path)
             self.runner.load(lambda: _read_briefing(path), self.tr("Opening {0}…").format(path.name))
@@ -200,6 +203,8 @@ class BriefingFiles(QObject):
         path = Path(path)
         if path.suffix.lower() != BRIEFING_SUFFIX:
             path = path.with_name(path.name + BRIEFING_SUFFIX)
+        if not self._claim(path):
+            return False
         try:
             self.document.save_as(path)
         except InputError as error:
@@ -358,12 +363,26 @@ class BriefingFiles(QObject):
 
     def _on_failed(self, message: str) -> None:
         intent, self._intent = self._intent, None
+        if intent is not None and intent.kind == "briefing":
+            self.document.release_claims()
         if intent is not None and intent.kind in ("briefing", "import"):
             self.message.emit(self.tr("Could not open the briefing: {0}").format(message), "error")
         else:
             self.failed.emit(message)
 
     # --- helpers ---------------------------------------------------------------------
+
+    def _claim(self, path: Path) -> bool:
+        """Hold ``path`` for this window; if another window holds it, say so (False)."""
+        if self.document.claim(path):
+            return True
+        self.message.emit(
+            self.tr("{0} is open in another Lagebild window. Close it there first, or save a copy there.").format(
+                path.name
+            ),
+            "error",
+        )
+        return False
 
     def _start_folder(self) -> str:
         return self.settings.last_directory or str(Path.home())
