@@ -120,6 +120,14 @@
         <translation>Das ausgewählte Ereignis im Briefing ausblenden</translation>
     </message>
     <message>
+        <source>Show Hidden E&amp;vent…</source>
+        <translation>Ausgeblendetes Ereignis &amp;wieder zeigen…</translation>
+    </message>
+    <message>
+        <source>Bring back an event left out of the briefing, also one hidden in an earlier session</source>
+        <translation>Ein ausgeblendetes Ereignis wieder ins Briefing holen, auch eines aus einer früheren Sitzung</translation>
+    </message>
+    <message>
         <source>Add &amp;Event from Sentence…</source>
         <translation>&amp;Ereignis aus Satz hinzufügen…</translation>
     </message>
@@ -382,6 +390,30 @@
     <message>
         <source>Hide Event „{0}“</source>
         <translation>Ereignis „{0}“ ausblenden</translation>
+    </message>
+    <message>
+        <source>No event is hidden.</source>
+        <translation>Kein Ereignis ist ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>All hidden events ({0})</source>
+        <translation>Alle ausgeblendeten Ereignisse ({0})</translation>
+    </message>
+    <message>
+        <source>Show Hidden Event</source>
+        <translation>Ausgeblendetes Ereignis zeigen</translation>
+    </message>
+    <message>
+        <source>Show again:</source>
+        <translation>Wieder zeigen:</translation>
+    </message>
+    <message>
+        <source>Show Event „{0}“ Again</source>
+        <translation>Ereignis „{0}“ wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show {0} Hidden Events Again</source>
+        <translation>{0} ausgeblendete Ereignisse wieder zeigen</translation>
     </message>
     <message>
         <source>Note</source>

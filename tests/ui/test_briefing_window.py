@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from briefing_samples import agency_report, ft_report
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from lagebild.core.briefing import Briefing
 from lagebild.core.model import EntityType
@@ -243,6 +243,33 @@ def test_edits_show_in_the_views(window) -> None:
     window.editor.hide_event()
     assert all(r["label"] != "Interview in der FT" for r in table_rows(window))
     assert window.selection.event_id != interview_id(window)
+
+
+def test_an_event_hidden_in_an_earlier_session_can_be_shown_again(window, monkeypatch) -> None:
+    from lagebild.ui.actions import ActionKey
+
+    event_id = interview_id(window)
+    before = snapshot_state(window)
+    action = window.registry[ActionKey.RESTORE_HIDDEN]
+    assert not action.isEnabled()  # nothing hidden yet
+    window.selection.select_event(event_id)
+    window.editor.hide_event()
+    window.selection.select_event(window.document.briefing.articles[1].extraction.events[0].id)
+    window.editor.hide_event()
+    window.document.undo_stack.clear()  # as after saving, closing and opening again: no undo
+    hidden = snapshot_state(window)
+    assert action.isEnabled()
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: (_args[3][1], True))  # the analyst picks the first
+    assert window.editor.restore_hidden_event()
+    assert window.selection.snapshot.event(event_id) is not None  # the first hidden is back, the other not
+    assert len(snapshot_state(window)["events"]) == len(hidden["events"]) + 1
+    assert window.undo_action.text().startswith("Undo Show Event „")
+    window.document.undo_stack.undo()
+    assert snapshot_state(window) == hidden
+    assert window.editor.restore_hidden_event(every=True)
+    assert snapshot_state(window) == before and not action.isEnabled()
+    assert not any(type(c).__name__ == "HideEvent" for c in window.document.briefing.corrections)
 
 
 def test_a_bad_date_is_refused_with_a_message_and_changes_nothing(window, monkeypatch) -> None:

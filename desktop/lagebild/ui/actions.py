@@ -38,6 +38,7 @@ class ActionKey(Enum):
     RELABEL_EVENT = auto()
     NOTE_EVENT = auto()
     HIDE_EVENT = auto()
+    RESTORE_HIDDEN = auto()
     ADD_EVENT = auto()
     RENAME_ENTITY = auto()
     RETYPE_ENTITY = auto()
@@ -131,6 +132,10 @@ SPECS: dict[ActionKey, ActionSpec] = {
     ActionKey.HIDE_EVENT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Hide Event"), ("Ctrl+H",), "hide",
         QT_TRANSLATE_NOOP("Actions", "Leave the selected event out of the briefing"),
+    ),
+    ActionKey.RESTORE_HIDDEN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Show Hidden E&vent…"), ("Ctrl+Shift+H",), "event",
+        QT_TRANSLATE_NOOP("Actions", "Bring back an event left out of the briefing, also one hidden in an earlier session"),
     ),
     ActionKey.ADD_EVENT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Add &Event from Sentence…"), ("Ctrl+E",), "add-event",

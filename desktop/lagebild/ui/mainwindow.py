@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         a[ActionKey.RELABEL_EVENT].triggered.connect(lambda: self.editor.relabel_event())
         a[ActionKey.NOTE_EVENT].triggered.connect(lambda: self.editor.note_event())
         a[ActionKey.HIDE_EVENT].triggered.connect(lambda: self.editor.hide_event())
+        a[ActionKey.RESTORE_HIDDEN].triggered.connect(lambda: self.editor.restore_hidden_event())
         a[ActionKey.ADD_EVENT].triggered.connect(self._add_event_here)
         a[ActionKey.RENAME_ENTITY].triggered.connect(lambda: self.editor.rename_entity())
         a[ActionKey.RETYPE_ENTITY].triggered.connect(lambda: self.editor.retype_entity())
@@ -507,6 +508,7 @@ class MainWindow(QMainWindow):
         for key in (ActionKey.ADD_EVENT, ActionKey.SET_RELIABILITY, ActionKey.REMOVE_ARTICLE, ActionKey.RELOAD):
             a[key].setEnabled(has_article)
         a[ActionKey.PRESENT].setEnabled(has_article)
+        a[ActionKey.RESTORE_HIDDEN].setEnabled(s.snapshot is not None and bool(s.snapshot.view.hidden))
 
     # --- status -----------------------------------------------------------------
 

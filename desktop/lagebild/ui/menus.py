@@ -29,7 +29,7 @@ _FILE = (
 )
 _EDIT = (
     "undo", "redo", None,
-    ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT, ActionKey.ADD_EVENT, None,
+    ActionKey.CHANGE_DATE, ActionKey.RELABEL_EVENT, ActionKey.NOTE_EVENT, ActionKey.HIDE_EVENT, ActionKey.RESTORE_HIDDEN, ActionKey.ADD_EVENT, None,
     ActionKey.RENAME_ENTITY, ActionKey.RETYPE_ENTITY, ActionKey.MERGE_ENTITY, ActionKey.SPLIT_ENTITY, None,
     ActionKey.SET_RELIABILITY, ActionKey.REMOVE_ARTICLE, ActionKey.RENAME_BRIEFING, None,
     ActionKey.SEARCH,

@@ -40,6 +40,32 @@ class CorrectionCommand(QUndoCommand):
         self._document.touch()
 
 
+class WithdrawCorrectionsCommand(QUndoCommand):
+    """Take back corrections made earlier, also in another session (e.g. show a hidden event again)."""
+
+    def __init__(self, document: BriefingDocument, corrections: list[Correction], text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._corrections = corrections
+        self._positions: list[int] = []
+        self._withdrawn: list[Correction] = []
+
+    def redo(self) -> None:
+        corrections = self._document.briefing.corrections
+        wanted = {id(c) for c in self._corrections}
+        self._positions = [n for n, c in enumerate(corrections) if id(c) in wanted]
+        self._withdrawn = [corrections[n] for n in self._positions]
+        for n in reversed(self._positions):
+            del corrections[n]
+        self._document.touch()
+
+    def undo(self) -> None:
+        corrections = self._document.briefing.corrections
+        for n, correction in zip(self._positions, self._withdrawn, strict=True):
+            corrections.insert(n, correction)  # ascending: each lands where it was
+        self._document.touch()
+
+
 class AddArticlesCommand(QUndoCommand):
     """Add extracted articles to the briefing (duplicates are left out before)."""
 

@@ -47,6 +47,7 @@ from lagebild.ui.briefing.commands import (
     RemoveArticleCommand,
     RenameBriefingCommand,
     SetReliabilityCommand,
+    WithdrawCorrectionsCommand,
 )
 from lagebild.ui.briefing.document import BriefingDocument
 from lagebild.ui.selection import SelectionController
@@ -131,6 +132,44 @@ class BriefingEditor(QObject):
             return False
         extraction, event = found
         return self._push(HideEvent(event_anchor(extraction, event)), self.tr("Hide Event „{0}“").format(clip(event.label, 40)))
+
+    def restore_hidden_event(self, event_id: str | None = None, *, every: bool = False) -> bool:
+        """Show an event hidden earlier again (undoable), also one hidden in an earlier
+        session: ``event_id``, ``every`` hidden event, or the one the analyst picks."""
+        snapshot = self._selection.snapshot
+        hidden = snapshot.view.hidden if snapshot is not None else {}
+        if not hidden:
+            return self._refuse(self.tr("No event is hidden."))
+        refs = list(hidden)
+        if every:
+            chosen = refs
+        elif event_id is not None:
+            chosen = [ref for ref in refs if ref[1] == event_id]
+        else:
+            numbers = {key: info.number for key, info in snapshot.infos.items()}
+            labels = [self.tr("All hidden events ({0})").format(len(refs))] + [
+                f"{numbers.get(key, '?')}. {hidden[(key, id_)].date}: {clip(hidden[(key, id_)].label, 60)}" for key, id_ in refs
+            ]
+            picked, ok = QInputDialog.getItem(
+                self._parent, self.tr("Show Hidden Event"), self.tr("Show again:"), labels, 1 if len(refs) == 1 else 0, False
+            )
+            if not ok:
+                return False
+            index = labels.index(picked)
+            chosen = refs if index == 0 else [refs[index - 1]]
+        wanted = set(chosen)
+        corrections = [
+            c for c in self._document.briefing.corrections
+            if isinstance(c, HideEvent) and (c.event.article, c.event.id) in wanted
+        ]
+        if not corrections:
+            return False
+        if len(chosen) == 1:
+            text = self.tr("Show Event „{0}“ Again").format(clip(hidden[chosen[0]].label, 40))
+        else:
+            text = self.tr("Show {0} Hidden Events Again").format(len(chosen))
+        self._document.push(WithdrawCorrectionsCommand(self._document, corrections, text))
+        return True
 
     def note_event(self, text: str | None = None) -> bool:
         """Write (or clear) the analyst's note on the selected event."""
