@@ -245,7 +245,7 @@ def group_events(view: CorrectedView, merged: list[MergedEntity], grades: dict[s
                 continue  # two events of one article are two occurrences
             wording = 2 * len(stems[a] & stems[b]) / (len(stems[a]) + len(stems[b]))
             with_participant = not people[a].isdisjoint(people[b])
-            if event_a.earliest <= event_b.latest and event_b.earliest <= event_a.latest:  # type: ignore[operator]
+            if _overlap(event_a, event_b):
                 same = wording >= SAME_WORDING or (with_participant and wording >= SHARED_WORDING)
             else:
                 same = with_participant and wording >= CONTRADICTION_WORDING

@@ -25,9 +25,9 @@ A ``.lagebild`` file named on the command line goes to the helper at once
 views show, and sends both (pickled by :mod:`lagebild.core.transfer`);
 :func:`open_briefing` takes them, or reads the file itself if the helper
 cannot deliver.  A briefing opened while the helper still waits for its job
-(the start-up file was the most recent briefing) goes to it the same way.  Unpickling costs the window a fraction of reading the file
-and building the snapshot, so the window's one core is free for the view
-imports meanwhile.
+(the start-up file was the most recent briefing) goes to it the same way.
+Unpickling costs the window a fraction of reading the file and building the
+snapshot, so the window's one core is free for the view imports meanwhile.
 
 On Linux the helper is forked (cheap, and nothing but the standard library
 is loaded yet); elsewhere it is spawned with :mod:`multiprocessing` (a
@@ -141,7 +141,7 @@ def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) 
     try:
         if not channel.poll(idle_seconds):
             return
-        kind, path, *rest = channel.recv()
+        kind, path, *options = channel.recv()  # ("extract", path, published) or ("briefing", path)
     except (EOFError, OSError):
         return  # the window's process is gone
     if kind == "briefing":
@@ -154,7 +154,8 @@ def _serve(channel: _Channel, idle_seconds: float, briefing: str | None = None) 
     try:
         from lagebild.core.pipeline import extract_file
 
-        channel.send(("done", extract_file(path, rest[0], progress)))
+        (published,) = options
+        channel.send(("done", extract_file(path, published, progress)))
     except Exception as error:  # noqa: BLE001 - whatever it is, the window's process takes over
         with contextlib.suppress(OSError):  # gone already
             channel.send(("failed", f"{type(error).__name__}: {error}"))

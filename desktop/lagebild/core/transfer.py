@@ -17,6 +17,7 @@ import operator
 import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any
 
 Reducer = Callable[[Any], tuple[type, tuple[Any, ...]]]
@@ -48,19 +49,14 @@ def _record_classes() -> Iterable[type]:
     yield from CORRECTION_TYPES.values()
 
 
-_table: dict[type, Reducer] | None = None
-
-
+@cache
 def _dispatch_table() -> dict[type, Reducer]:
-    global _table
-    if _table is None:
-        table = {}
-        for cls in _record_classes():
-            reducer = _reducer(cls)
-            if reducer is not None:
-                table[cls] = reducer
-        _table = table
-    return _table
+    table = {}
+    for cls in _record_classes():
+        reducer = _reducer(cls)
+        if reducer is not None:
+            table[cls] = reducer
+    return table
 
 
 class Sender:
@@ -90,43 +86,16 @@ class Receiver:
     """Unpickles what a :class:`Sender` packed, in the order it was packed."""
 
     def __init__(self) -> None:
-        self._stream = _Stream()
+        self._stream = io.BytesIO()  # no peek(): the unpickler reads no further than one object
         self._unpickler = pickle.Unpickler(self._stream)
 
     def unpack(self, data: bytes) -> Any:
         """The object ``data`` was packed from."""
-        self._stream.feed(data)
+        self._stream.seek(0)
+        self._stream.truncate()
+        self._stream.write(data)
+        self._stream.seek(0)
         return self._unpickler.load()
-
-
-class _Stream:
-    """The file an :class:`pickle.Unpickler` reads, fed one packed object at a time."""
-
-    def __init__(self) -> None:
-        self._data = memoryview(b"")
-        self._position = 0
-
-    def feed(self, data: bytes) -> None:
-        self._data = memoryview(data)
-        self._position = 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._data) if size < 0 else self._position + size
-        chunk = self._data[self._position : end].tobytes()
-        self._position += len(chunk)
-        return chunk
-
-    def readinto(self, buffer: Any) -> int:
-        target = memoryview(buffer).cast("B")
-        chunk = self._data[self._position : self._position + len(target)]
-        target[: len(chunk)] = chunk
-        self._position += len(chunk)
-        return len(chunk)
-
-    def readline(self) -> bytes:
-        rest = self._data[self._position :]
-        end = bytes(rest).find(b"\n")
-        return self.read(len(rest) if end < 0 else end + 1)
 
 
 def dumps(obj: object) -> bytes:

@@ -281,19 +281,9 @@ class MainWindow(QMainWindow):
         a[ActionKey.EXPORT_JSON].triggered.connect(f.choose_and_export_json)
         a[ActionKey.RELOAD].triggered.connect(self.reload)
         a[ActionKey.QUIT].triggered.connect(self.close)
-        a[ActionKey.CHANGE_DATE].triggered.connect(lambda: self.editor.change_event_date())
-        a[ActionKey.RELABEL_EVENT].triggered.connect(lambda: self.editor.relabel_event())
-        a[ActionKey.NOTE_EVENT].triggered.connect(lambda: self.editor.note_event())
-        a[ActionKey.HIDE_EVENT].triggered.connect(lambda: self.editor.hide_event())
-        a[ActionKey.RESTORE_HIDDEN].triggered.connect(lambda: self.editor.restore_hidden_event())
+        for key, command in _EDITOR_COMMANDS.items():  # the editor is made on the first edit
+            a[key].triggered.connect(lambda _checked=False, command=command: getattr(self.editor, command)())
         a[ActionKey.ADD_EVENT].triggered.connect(self._add_event_here)
-        a[ActionKey.RENAME_ENTITY].triggered.connect(lambda: self.editor.rename_entity())
-        a[ActionKey.RETYPE_ENTITY].triggered.connect(lambda: self.editor.retype_entity())
-        a[ActionKey.MERGE_ENTITY].triggered.connect(lambda: self.editor.merge_entity())
-        a[ActionKey.SPLIT_ENTITY].triggered.connect(lambda: self.editor.split_entity())
-        a[ActionKey.SET_RELIABILITY].triggered.connect(lambda: self.editor.set_reliability())
-        a[ActionKey.REMOVE_ARTICLE].triggered.connect(lambda: self.editor.remove_article())
-        a[ActionKey.RENAME_BRIEFING].triggered.connect(lambda: self.editor.rename_briefing())
         a[ActionKey.SEARCH].triggered.connect(self._focus_search)
         a[ActionKey.ZOOM_IN].triggered.connect(self.article.zoom_in)
         a[ActionKey.ZOOM_OUT].triggered.connect(self.article.zoom_out)
@@ -697,6 +687,23 @@ class MainWindow(QMainWindow):
         label.setEnabled(False)
         label.setMinimumHeight(120)
         return label
+
+
+#: Edit-menu actions and the BriefingEditor method each runs (asking for what it needs).
+_EDITOR_COMMANDS = {
+    ActionKey.CHANGE_DATE: "change_event_date",
+    ActionKey.RELABEL_EVENT: "relabel_event",
+    ActionKey.NOTE_EVENT: "note_event",
+    ActionKey.HIDE_EVENT: "hide_event",
+    ActionKey.RESTORE_HIDDEN: "restore_hidden_event",
+    ActionKey.RENAME_ENTITY: "rename_entity",
+    ActionKey.RETYPE_ENTITY: "retype_entity",
+    ActionKey.MERGE_ENTITY: "merge_entity",
+    ActionKey.SPLIT_ENTITY: "split_entity",
+    ActionKey.SET_RELIABILITY: "set_reliability",
+    ActionKey.REMOVE_ARTICLE: "remove_article",
+    ActionKey.RENAME_BRIEFING: "rename_briefing",
+}
 
 
 def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:

@@ -17,7 +17,6 @@ from lagebild.ui.entities.folding import search_key
 #: The groups of the list, in their fixed order.
 GROUPS: tuple[EntityType, ...] = (EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC)
 # Read once: in Python 3.11 every read of an enum member through its class runs a descriptor.
-_NAME = MentionKind.NAME
 _DERIVED = MentionKind.DERIVED
 
 
@@ -28,7 +27,7 @@ class EntityRow:
     merged: MergedEntity
     entity: Entity  # the lead member
     kind: EntityType  # the entity's type; MISC for a type the list does not know
-    mentions: int  # mentions by name (as MergedEntity.mention_count)
+    mentions: int  # mentions by name (MergedEntity.mention_count)
     events: int  # event groups the entity takes part in
     articles: int  # articles it appears in
 
@@ -90,7 +89,7 @@ def _row(snapshot: BriefingSnapshot, merged: MergedEntity, kind: EntityType) -> 
         merged=merged,
         entity=lead,
         kind=kind,
-        mentions=len([m for _, entity in members for m in entity.mentions if m.kind is _NAME]),
+        mentions=merged.mention_count,
         events=len(snapshot.leads_of_entity(lead.id)),
         articles=articles,
     )
