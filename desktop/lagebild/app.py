@@ -276,18 +276,28 @@ def _take_screenshot_when_shown(window, out: Path) -> None:
             log.error("could not write the screenshot to %s", out)
         app.exit(0 if ok else 1)
 
+    done = False
+
     def shown() -> None:
-        window.briefing_shown.disconnect(shown)
-        window.runner.failed.disconnect(failed)
+        nonlocal done
+        if done:
+            return
+        done = True
         events = window.selection.events_in_time()
         if events:
             window.selection.select_event(events[0].id)
         QTimer.singleShot(400, save)  # let the timeline and the scroll settle
 
     def failed(_message: str) -> None:  # save what the user would see (the message), but fail
-        window.briefing_shown.disconnect(shown)
-        window.runner.failed.disconnect(failed)
+        nonlocal done
+        if done:
+            return
+        done = True
         QTimer.singleShot(200, save_failure)
+
+    def said(_text: str, level: str) -> None:  # a briefing file that cannot be opened says so here
+        if level == "error":
+            failed(_text)
 
     def save_failure() -> None:
         window.grab().save(str(out))
@@ -295,6 +305,7 @@ def _take_screenshot_when_shown(window, out: Path) -> None:
 
     window.briefing_shown.connect(shown)
     window.runner.failed.connect(failed)
+    window.files.message.connect(said)
 
 
 def _print_startup_probe(window) -> None:

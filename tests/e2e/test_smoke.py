@@ -111,3 +111,13 @@ def test_a_briefing_file_is_read_by_the_start_up_helper(display: str, tmp_path: 
     assert "lage.lagebild: read by the start-up helper process" in done.stderr, done.stderr[-3000:]
     assert distinct_colours(out) > 20
     assert path.read_bytes() == before  # opening writes nothing
+
+
+def test_a_briefing_file_that_cannot_be_opened_ends_the_screenshot_with_an_error(display: str, tmp_path: Path) -> None:
+    broken = tmp_path / "kaputt.lagebild"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x13" * 500)
+    out = tmp_path / "broken.png"
+    done = run_app(display, tmp_path, "--screenshot", str(out), str(broken))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert out.is_file()  # the window, with its message, was still rendered
